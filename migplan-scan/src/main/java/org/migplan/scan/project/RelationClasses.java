@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.migplan.core.source.RelationKind;
 
 /** Which field classes are relations, by the last part of the class name. */
-final class RelationClasses {
+public final class RelationClasses {
   private RelationClasses() {}
 
-  static Optional<RelationKind> kindOf(String simpleName) {
+  public static Optional<RelationKind> kindOf(String simpleName) {
     if (simpleName.equals("GenericForeignKey")) {
       return Optional.of(RelationKind.GENERIC_FOREIGN_KEY);
     }
