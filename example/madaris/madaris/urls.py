@@ -1,0 +1,7 @@
+"""madaris URL Configuration."""
+from django.contrib import admin
+from django.urls import path
+
+urlpatterns = [
+    path('admin/', admin.site.urls),
+]
