@@ -1,0 +1,12 @@
+package org.migplan.cli;
+
+import java.util.List;
+
+/** Every command, in the order {@code migplan --help} lists them. */
+public final class Commands {
+  private Commands() {}
+
+  public static List<Command> all() {
+    return List.of();
+  }
+}

@@ -1,0 +1,50 @@
+package org.migplan.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+
+/** Opening connections and turning driver failures into one-line, password-free errors. */
+public final class Connections {
+  private Connections() {}
+
+  /** Opens a handle, turning a failed connection into {@link ErrorCode#CANNOT_CONNECT}. */
+  public static Handle open(Jdbi jdbi, DatabaseUrl url) {
+    try {
+      return jdbi.open();
+    } catch (ConnectionException e) {
+      throw cannotConnect(url, e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  /** Checks that a JDBC connection works, closing it again. */
+  public static void probe(Jdbi jdbi, DatabaseUrl url) {
+    try (Handle handle = open(jdbi, url)) {
+      Connection connection = handle.getConnection();
+      connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw cannotConnect(url, e);
+    }
+  }
+
+  public static MigplanException cannotConnect(DatabaseUrl url, Throwable cause) {
+    String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    return new MigplanException(
+        ErrorCode.CANNOT_CONNECT,
+        "cannot connect to "
+            + url.redacted()
+            + ": "
+            + Redaction.redact(firstLine(reason), url)
+            + "; check --db (host, port, name, user, password) and that the server is running",
+        cause);
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return (newline >= 0 ? text.substring(0, newline) : text).strip();
+  }
+}

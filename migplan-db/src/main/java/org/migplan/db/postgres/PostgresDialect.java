@@ -1,0 +1,68 @@
+package org.migplan.db.postgres;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.jdbi.v3.core.Jdbi;
+import org.migplan.core.model.EngineTraits;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Dialect;
+
+/** PostgreSQL: catalog queries over {@code pg_catalog}, and pg_dump / pg_restore / psql. */
+public final class PostgresDialect implements Dialect {
+
+  @Override
+  public String engine() {
+    return DatabaseUrl.POSTGRESQL;
+  }
+
+  @Override
+  public char quoteCharacter() {
+    return '"';
+  }
+
+  @Override
+  public EngineTraits traits() {
+    return EngineTraits.POSTGRESQL;
+  }
+
+  @Override
+  public Jdbi openReadOnly(DatabaseUrl url, Duration statementTimeout) {
+    Properties properties = properties(url);
+    properties.setProperty(
+        "options",
+        "-c default_transaction_read_only=on -c statement_timeout=" + statementTimeout.toMillis());
+    properties.setProperty("readOnly", "true");
+    properties.setProperty("ApplicationName", "migplan (read-only)");
+    return Jdbi.create(jdbcUrl(url), properties);
+  }
+
+  @Override
+  public Jdbi openReadWrite(DatabaseUrl url) {
+    Properties properties = properties(url);
+    properties.setProperty("ApplicationName", "migplan");
+    return Jdbi.create(jdbcUrl(url), properties);
+  }
+
+  /** The JDBC URL without credentials (they travel as properties). */
+  public static String jdbcUrl(DatabaseUrl url) {
+    String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
+    return "jdbc:postgresql://"
+        + host
+        + ":"
+        + url.port()
+        + "/"
+        + java.net.URLEncoder.encode(url.database(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
+  private static Properties properties(DatabaseUrl url) {
+    Properties properties = new Properties();
+    url.parameters().forEach(properties::setProperty);
+    if (!url.user().isEmpty()) {
+      properties.setProperty("user", url.user());
+    }
+    url.passwordIfAny().ifPresent(password -> properties.setProperty("password", password));
+    properties.setProperty("connectTimeout", "10");
+    return properties;
+  }
+}

@@ -1,0 +1,105 @@
+package org.migplan.db.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Identifiers;
+import org.migplan.db.postgres.PostgresDialect;
+
+/**
+ * A fresh PostgreSQL database for one test class, on the server named by {@code
+ * MIGPLAN_TEST_PG_URL} (set by {@code scripts/test}); dropped after the class. Register it with
+ * {@code @RegisterExtension static PostgresTestDatabase pg = new PostgresTestDatabase();}.
+ *
+ * <p>The variable is required: without it the tests fail with a message saying how to run them,
+ * rather than passing without a database.
+ */
+public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
+  public static final String ENVIRONMENT_VARIABLE = "MIGPLAN_TEST_PG_URL";
+
+  private DatabaseUrl server;
+  private DatabaseUrl database;
+
+  /** The server's URL from the environment (its database is the maintenance database). */
+  public static DatabaseUrl serverUrl() {
+    String value = System.getenv(ENVIRONMENT_VARIABLE);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          ENVIRONMENT_VARIABLE
+              + " is not set; run the tests with ./scripts/test, which starts PostgreSQL and sets"
+              + " it, or set it to postgresql://user:password@host:port/postgres");
+    }
+    return DatabaseUrl.parse(value);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    server = serverUrl();
+    String name =
+        ("migplan_test_"
+                + context.getRequiredTestClass().getSimpleName()
+                + "_"
+                + UUID.randomUUID().toString().substring(0, 8))
+            .toLowerCase(Locale.ROOT);
+    admin(handle -> handle.execute("CREATE DATABASE " + Identifiers.quote(name, '"')));
+    database = server.withDatabase(name);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (database != null) {
+      String name = database.database();
+      admin(
+          handle ->
+              handle.execute(
+                  "DROP DATABASE IF EXISTS " + Identifiers.quote(name, '"') + " WITH (FORCE)"));
+    }
+  }
+
+  /** This class's database. */
+  public DatabaseUrl url() {
+    return database;
+  }
+
+  /** This class's database as a Django-style URL with the password, for passing to the CLI. */
+  public String urlWithPassword() {
+    return "postgresql://"
+        + database.user()
+        + (database.password().isEmpty() ? "" : ":" + database.password())
+        + "@"
+        + database.host()
+        + ":"
+        + database.port()
+        + "/"
+        + database.database();
+  }
+
+  /** A read-write Jdbi on this class's database. */
+  public Jdbi jdbi() {
+    return new PostgresDialect().openReadWrite(database);
+  }
+
+  /** Runs a SQL script (several statements) in this class's database. */
+  public void runScript(Path script) throws java.io.IOException {
+    String sql = Files.readString(script, StandardCharsets.UTF_8);
+    jdbi().useHandle(handle -> handle.createScript(sql).execute());
+  }
+
+  /** Runs a SQL script from the test classpath in this class's database. */
+  public void runResource(String resource) {
+    String sql = Resources.read(resource);
+    jdbi().useHandle(handle -> handle.createScript(sql).execute());
+  }
+
+  private void admin(java.util.function.Consumer<Handle> action) {
+    new PostgresDialect().openReadWrite(server).useHandle(action::accept);
+  }
+}
