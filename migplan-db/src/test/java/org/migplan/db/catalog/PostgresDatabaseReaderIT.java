@@ -30,8 +30,7 @@ class PostgresDatabaseReaderIT {
     assertThat(audit.statistics().estimatedRows()).hasValue(6);
     assertThat(audit.statistics().tableBytes()).isPresent();
     assertThat(audit.statistics().indexBytes().getAsLong()).isPositive();
-    assertThat(audit.schema().column("id").orElseThrow().identity())
-        .isEqualTo("serial");
+    assertThat(audit.schema().column("id").orElseThrow().identity()).isEqualTo("serial");
   }
 
   @Test
