@@ -9,9 +9,9 @@ import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 
 /**
- * The names a model rename touches, derived from its declaration and relations with Django's
- * rules: the table and its auto-created many-to-many tables, the reverse accessors and query names
- * that carry the model name, permission codenames, admin URL names and template names.
+ * The names a model rename touches, derived from its declaration and relations with Django's rules:
+ * the table and its auto-created many-to-many tables, the reverse accessors and query names that
+ * carry the model name, permission codenames, admin URL names and template names.
  *
  * @param model the model
  * @param table its table

@@ -23,7 +23,12 @@ final class FixtureReferences {
       if (label.find()) {
         found.add(
             new CodeReference(
-                file.relative(), i + 1, label.start() + 1, lines[i], ReferenceKind.FIXTURE_LABEL, true));
+                file.relative(),
+                i + 1,
+                label.start() + 1,
+                lines[i],
+                ReferenceKind.FIXTURE_LABEL,
+                true));
       }
     }
     return found;

@@ -31,9 +31,18 @@ import org.migplan.scan.python.TokenType;
 final class PythonReferences {
   private static final Set<String> GENERIC_VIEWS =
       Set.of(
-          "ListView", "DetailView", "CreateView", "UpdateView", "DeleteView", "ArchiveIndexView",
-          "YearArchiveView", "MonthArchiveView", "WeekArchiveView", "DayArchiveView",
-          "TodayArchiveView", "DateDetailView");
+          "ListView",
+          "DetailView",
+          "CreateView",
+          "UpdateView",
+          "DeleteView",
+          "ArchiveIndexView",
+          "YearArchiveView",
+          "MonthArchiveView",
+          "WeekArchiveView",
+          "DayArchiveView",
+          "TodayArchiveView",
+          "DateDetailView");
 
   private final ScannedProject project;
   private final TargetPatterns patterns;
@@ -148,7 +157,9 @@ final class PythonReferences {
 
     private String chain(List<Token> tokens, int index) {
       int start = index;
-      while (start >= 2 && tokens.get(start - 1).is(".") && tokens.get(start - 2).type() == TokenType.NAME) {
+      while (start >= 2
+          && tokens.get(start - 1).is(".")
+          && tokens.get(start - 2).type() == TokenType.NAME) {
         start -= 2;
       }
       return Expressions.text(tokens.subList(start, index + 1));
@@ -188,7 +199,8 @@ final class PythonReferences {
         }
         Optional<Call> call = Call.parse(tokens, start);
         if (call.isPresent()) {
-          List<Token> to = call.get().keyword("to").or(() -> call.get().positional(0)).orElse(List.of());
+          List<Token> to =
+              call.get().keyword("to").or(() -> call.get().positional(0)).orElse(List.of());
           if (to.stream().anyMatch(t -> t.start() == token.start())) {
             return true;
           }
@@ -232,10 +244,14 @@ final class PythonReferences {
         return Optional.of(ReferenceKind.CONTENT_TYPE_LOOKUP);
       }
       Optional<ReferenceKind> kind = patterns.classifyString(content);
-      if (kind.isPresent() && kind.get() == ReferenceKind.STRING_LABEL && keyword.equals("sender")) {
+      if (kind.isPresent()
+          && kind.get() == ReferenceKind.STRING_LABEL
+          && keyword.equals("sender")) {
         return Optional.of(ReferenceKind.SIGNAL);
       }
-      if (kind.isPresent() && kind.get() == ReferenceKind.STRING_LABEL && isRelationTarget(tokens, tokens.get(index))) {
+      if (kind.isPresent()
+          && kind.get() == ReferenceKind.STRING_LABEL
+          && isRelationTarget(tokens, tokens.get(index))) {
         return Optional.of(ReferenceKind.RELATION_FIELD);
       }
       return kind;
@@ -261,7 +277,8 @@ final class PythonReferences {
         boolean single = values.size() == 1 && patterns.label.matcher(values.get(0)).matches();
         boolean holdsToken =
             call.get().arguments().stream()
-                .anyMatch(a -> a.value().stream().anyMatch(t -> t.start() == tokens.get(index).start()));
+                .anyMatch(
+                    a -> a.value().stream().anyMatch(t -> t.start() == tokens.get(index).start()));
         if ((pair || single) && holdsToken) {
           return true;
         }
@@ -282,7 +299,11 @@ final class PythonReferences {
         }
         definition
             .assignment("model")
-            .filter(a -> Expressions.dotted(a.value()).map(d -> resolvesToModel(d, d.endsWith(patterns.model.objectName()))).orElse(false))
+            .filter(
+                a ->
+                    Expressions.dotted(a.value())
+                        .map(d -> resolvesToModel(d, d.endsWith(patterns.model.objectName())))
+                        .orElse(false))
             .ifPresent(a -> add(a.target(), ReferenceKind.DEFAULT_TEMPLATE_NAME));
       }
     }
@@ -294,7 +315,9 @@ final class PythonReferences {
       int lineIndex = token.line() - 1;
       String text = lineIndex >= 0 && lineIndex < lines.length ? lines[lineIndex] : token.text();
       boolean mustChange = References.mustChange(kind, patterns);
-      found.add(new CodeReference(file.relative(), token.line(), token.column() + 1, text, kind, mustChange));
+      found.add(
+          new CodeReference(
+              file.relative(), token.line(), token.column() + 1, text, kind, mustChange));
     }
   }
 }

@@ -34,10 +34,12 @@ public final class ReferenceScanner {
   private final TargetPatterns patterns;
   private final Needle needle;
 
-  private ReferenceScanner(ScannedProject project, ModelDeclaration declaration, OptionalInt maxNameLength) {
+  private ReferenceScanner(
+      ScannedProject project, ModelDeclaration declaration, OptionalInt maxNameLength) {
     this.project = project;
     this.declaration = declaration;
-    this.patterns = new TargetPatterns(RenameSurface.of(declaration, project.model(), maxNameLength));
+    this.patterns =
+        new TargetPatterns(RenameSurface.of(declaration, project.model(), maxNameLength));
     List<String> words = new ArrayList<>();
     words.add(declaration.label().modelName());
     declaration.dbTable().ifPresent(words::add);
@@ -49,8 +51,10 @@ public final class ReferenceScanner {
    *
    * @param maxNameLength the backend's identifier limit for table names (empty: no limit)
    */
-  public static List<CodeReference> find(ScannedProject project, ModelLabel label, OptionalInt maxNameLength) {
-    ModelDeclaration declaration = ProjectScanner.locate(project.model(), label, project.files().root());
+  public static List<CodeReference> find(
+      ScannedProject project, ModelLabel label, OptionalInt maxNameLength) {
+    ModelDeclaration declaration =
+        ProjectScanner.locate(project.model(), label, project.files().root());
     return new ReferenceScanner(project, declaration, maxNameLength).run();
   }
 
@@ -69,7 +73,8 @@ public final class ReferenceScanner {
   private List<CodeReference> each(
       List<SourceFile> files, BiFunction<SourceFile, String, List<CodeReference>> scanner) {
     return files.parallelStream()
-        .flatMap(file -> read(file).map(text -> scanner.apply(file, text)).orElse(List.of()).stream())
+        .flatMap(
+            file -> read(file).map(text -> scanner.apply(file, text)).orElse(List.of()).stream())
         .toList();
   }
 
@@ -77,7 +82,8 @@ public final class ReferenceScanner {
   private Optional<String> read(SourceFile file) {
     try {
       byte[] bytes = Files.readAllBytes(file.path());
-      boolean pathNamesModel = file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
+      boolean pathNamesModel =
+          file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
       if (!pathNamesModel && !needle.foundIn(bytes)) {
         return Optional.empty();
       }
@@ -91,8 +97,13 @@ public final class ReferenceScanner {
   private List<CodeReference> relationReferences() {
     List<CodeReference> found = new ArrayList<>();
     for (RelationField relation : project.model().relationsTo(declaration.label())) {
-      boolean named = patterns.mentions(relation.targetText()) || !relation.targetText().contains("'") && !relation.targetText().contains("\"") && !relation.targetText().startsWith("settings.");
-      boolean self = relation.targetText().equals("'self'") || relation.targetText().equals("\"self\"");
+      boolean named =
+          patterns.mentions(relation.targetText())
+              || !relation.targetText().contains("'")
+                  && !relation.targetText().contains("\"")
+                  && !relation.targetText().startsWith("settings.");
+      boolean self =
+          relation.targetText().equals("'self'") || relation.targetText().equals("\"self\"");
       String text = lineText(relation.file(), relation.line());
       found.add(
           new CodeReference(
@@ -108,8 +119,14 @@ public final class ReferenceScanner {
 
   private String lineText(String file, int line) {
     try {
-      List<String> lines = Files.readAllLines(project.files().root().resolve(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-      return line - 1 < lines.size() ? new String(lines.get(line - 1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8) : "";
+      List<String> lines =
+          Files.readAllLines(
+              project.files().root().resolve(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+      return line - 1 < lines.size()
+          ? new String(
+              lines.get(line - 1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+              java.nio.charset.StandardCharsets.UTF_8)
+          : "";
     } catch (IOException e) {
       return "";
     }

@@ -43,16 +43,26 @@ final class TargetPatterns {
     codename = Pattern.compile("(?:add|change|delete|view)_" + Pattern.quote(modelName));
     adminUrl =
         Pattern.compile(
-            "admin:" + app + "_" + Pattern.quote(modelName) + "_(?:changelist|add|change|delete|history)" + AFTER);
+            "admin:"
+                + app
+                + "_"
+                + Pattern.quote(modelName)
+                + "_(?:changelist|add|change|delete|history)"
+                + AFTER);
     templateName =
         Pattern.compile(
-            "(?<![\\w])(?:admin/)?" + app + "/" + Pattern.quote(modelName) + "(?:_\\w+|/\\w+)?\\.\\w+");
+            "(?<![\\w])(?:admin/)?"
+                + app
+                + "/"
+                + Pattern.quote(modelName)
+                + "(?:_\\w+|/\\w+)?\\.\\w+");
     mention = Pattern.compile("(?<![\\w])" + name + AFTER);
     tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(surface.table()) + AFTER));
     for (String table : surface.manyToManyTables()) {
       tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(table) + AFTER));
     }
-    manyToManyColumn = Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
+    manyToManyColumn =
+        Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
     ormPath = alternatives(surface.reverseQueryNames());
     accessorPath = alternatives(surface.reverseAccessors());
     fixtureLabel =
@@ -74,8 +84,7 @@ final class TargetPatterns {
     if (names.isEmpty()) {
       return Pattern.compile("(?!)");
     }
-    String alternation =
-        String.join("|", names.stream().sorted().map(Pattern::quote).toList());
+    String alternation = String.join("|", names.stream().sorted().map(Pattern::quote).toList());
     return Pattern.compile("-?(?:\\w+__)*(?:" + alternation + ")(?:__\\w+)*");
   }
 
@@ -116,8 +125,12 @@ final class TargetPatterns {
 
   private static boolean looksLikeSql(String content) {
     String upper = content.toUpperCase(Locale.ROOT);
-    return upper.contains("SELECT ") || upper.contains("UPDATE ") || upper.contains("INSERT ")
-        || upper.contains("DELETE ") || upper.contains(" JOIN ") || upper.contains("ALTER ");
+    return upper.contains("SELECT ")
+        || upper.contains("UPDATE ")
+        || upper.contains("INSERT ")
+        || upper.contains("DELETE ")
+        || upper.contains(" JOIN ")
+        || upper.contains("ALTER ");
   }
 
   /** Whether the text holds the model's name as a whole word (any case). */

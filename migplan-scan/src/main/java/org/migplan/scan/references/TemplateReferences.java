@@ -10,10 +10,10 @@ import org.migplan.core.source.ReferenceKind;
 import org.migplan.scan.project.SourceFile;
 
 /**
- * References in Django templates: inside {@code {{ }}} and {@code {% %}} only (permissions,
- * admin URL names, template names, context variables named after the model, reverse accessors);
- * text and {@code {# #}} comments give text mentions. A template file whose path is one of the
- * model's default template names is itself a reference.
+ * References in Django templates: inside {@code {{ }}} and {@code {% %}} only (permissions, admin
+ * URL names, template names, context variables named after the model, reverse accessors); text and
+ * {@code {# #}} comments give text mentions. A template file whose path is one of the model's
+ * default template names is itself a reference.
  */
 final class TemplateReferences {
   private static final Pattern TAG = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}");
@@ -27,16 +27,20 @@ final class TemplateReferences {
     this.patterns = patterns;
     String app = Pattern.quote(patterns.model.appLabel());
     String model = Pattern.quote(patterns.modelName);
-    templatePermission = Pattern.compile("perms\\." + app + "\\.(?:add|change|delete|view)_" + model + "(?![\\w])");
+    templatePermission =
+        Pattern.compile("perms\\." + app + "\\.(?:add|change|delete|view)_" + model + "(?![\\w])");
     defaultTemplatePath =
-        Pattern.compile("(?:^|/)templates/((?:admin/)?" + app + "/" + model + "(?:/\\w+|_\\w+)\\.html)$");
+        Pattern.compile(
+            "(?:^|/)templates/((?:admin/)?" + app + "/" + model + "(?:/\\w+|_\\w+)\\.html)$");
   }
 
   List<CodeReference> scan(SourceFile file, String text) {
     List<CodeReference> found = new ArrayList<>();
     Matcher path = defaultTemplatePath.matcher(file.relative());
     if (path.find()) {
-      found.add(new CodeReference(file.relative(), 1, 1, path.group(1), ReferenceKind.DEFAULT_TEMPLATE_NAME, true));
+      found.add(
+          new CodeReference(
+              file.relative(), 1, 1, path.group(1), ReferenceKind.DEFAULT_TEMPLATE_NAME, true));
     }
     String[] lines = text.split("\r?\n|\r", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -62,7 +66,9 @@ final class TemplateReferences {
     if (!inTag && patterns.mentions(line)) {
       Matcher mention = patterns.mention.matcher(line);
       int column = mention.find() ? mention.start() + 1 : 1;
-      found.add(new CodeReference(file.relative(), number, column, line, ReferenceKind.TEXT_MENTION, false));
+      found.add(
+          new CodeReference(
+              file.relative(), number, column, line, ReferenceKind.TEXT_MENTION, false));
     }
   }
 
@@ -87,7 +93,8 @@ final class TemplateReferences {
       if (attribute && patterns.surface.reverseAccessors().contains(name)) {
         return ReferenceKind.REVERSE_ACCESSOR;
       }
-      if (!attribute && (name.equals(patterns.modelName) || name.equals(patterns.modelName + "_list"))) {
+      if (!attribute
+          && (name.equals(patterns.modelName) || name.equals(patterns.modelName + "_list"))) {
         return ReferenceKind.TEMPLATE_REFERENCE;
       }
     }
