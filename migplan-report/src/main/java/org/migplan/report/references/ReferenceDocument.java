@@ -16,6 +16,19 @@ public final class ReferenceDocument {
     return relations.stream().map(ReferenceDocument::relation).toList();
   }
 
+  /** Relations with their {@code direction} to the model (incoming, owned or generic). */
+  public static List<Map<String, Object>> relations(
+      List<RelationField> relations, org.migplan.core.model.ModelLabel model) {
+    return relations.stream()
+        .map(
+            r -> {
+              Map<String, Object> json = relation(r);
+              json.put("direction", org.migplan.core.source.ProjectModel.direction(r, model));
+              return json;
+            })
+        .toList();
+  }
+
   public static List<Map<String, Object>> references(List<CodeReference> references) {
     return references.stream()
         .sorted(CodeReference.ORDER)
