@@ -41,7 +41,14 @@ public final class LockEstimator {
     for (DdlStatement statement : ddl) {
       if (statement.lock() == LockLevel.ACCESS_EXCLUSIVE
           || statement.lock() == LockLevel.SQLITE_DATABASE_WRITE) {
-        exclusive.addAll(statement.lockedTables());
+        for (String locked : statement.lockedTables()) {
+          exclusive.add(
+              formerNames.entrySet().stream()
+                  .filter(e -> e.getValue().equals(locked))
+                  .map(java.util.Map.Entry::getKey)
+                  .findFirst()
+                  .orElse(locked));
+        }
       }
       if (!statement.scans()) {
         continue;
