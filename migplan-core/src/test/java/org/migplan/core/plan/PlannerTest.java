@@ -61,8 +61,9 @@ class PlannerTest {
     assertThat(plan.locks().seconds()).isBetween(12.8, 13.0);
     assertThat(finding(plan, "lock-duration").severity()).isEqualTo(Severity.HIGH);
     assertThat(plan.locks().exclusiveTables())
-        .contains(
-            "constituents_bmparliamentmember",
+        .containsExactly(
+            "constituents_student",
+            "constituents_student_tags",
             "constituents_constituency",
             "oth_committee_members");
     assertThat(plan.risk()).isEqualTo(Severity.HIGH);
