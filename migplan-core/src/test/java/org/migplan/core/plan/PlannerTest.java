@@ -62,9 +62,9 @@ class PlannerTest {
     assertThat(finding(plan, "lock-duration").severity()).isEqualTo(Severity.HIGH);
     assertThat(plan.locks().exclusiveTables())
         .containsExactly(
+            "constituents_constituency",
             "constituents_student",
             "constituents_student_tags",
-            "constituents_constituency",
             "oth_committee_members");
     assertThat(plan.risk()).isEqualTo(Severity.HIGH);
     assertThat(plan.codeChanges())
