@@ -234,7 +234,7 @@ public final class DemoCommand implements Command {
           .out()
           .printf(
               "Created %s: %,d students and %,d related rows in %d tables.%n",
-              target,
+              shown(target, context),
               summary.students(),
               summary.totalRows() - summary.students(),
               summary.insertedRows().size());
