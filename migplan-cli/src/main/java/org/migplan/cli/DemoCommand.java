@@ -152,7 +152,9 @@ public final class DemoCommand implements Command {
           .out()
           .printf(
               "  migplan %-14s -> %s%s%n",
-              arguments[0], file, exit == ExitCodes.OK ? "" : " (exit " + exit + ")");
+              arguments[0],
+              shown(file, context),
+              exit == ExitCodes.OK ? "" : " (exit " + exit + ")");
       return exit;
     }
   }
