@@ -11,6 +11,7 @@ import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.scan.settings.DatabaseSettingsReader;
 
 /** The options {@code audit} and {@code map} share: --project, --model, --db, --format. */
 final class ModelOptions {
@@ -86,7 +87,8 @@ final class ModelOptions {
   }
 
   static DatabaseUrl database(CommandLine line, CommandContext context, Path project) {
-    return DatabaseOption.require(line, context, Optional.of(project), p -> Optional.empty());
+    return DatabaseOption.require(
+        line, context, Optional.of(project), DatabaseSettingsReader::read);
   }
 
   /**

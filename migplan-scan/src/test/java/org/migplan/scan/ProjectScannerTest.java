@@ -120,9 +120,13 @@ class ProjectScannerTest {
     return triples;
   }
 
-  static Set<String> djangoTriples(Path project) throws IOException {
+  static Set<String> djangoTriples(Path projectOrFile) throws IOException {
+    Path file =
+        Files.isDirectory(projectOrFile)
+            ? projectOrFile.resolve("django-relations.jsonl")
+            : projectOrFile;
     Set<String> triples = new TreeSet<>();
-    for (String line : Files.readAllLines(project.resolve("django-relations.jsonl"))) {
+    for (String line : Files.readAllLines(file)) {
       Matcher row = ROW.matcher(line);
       if (row.matches()) {
         triples.add(

@@ -40,6 +40,29 @@ public record ProjectModel(
   }
 
   /**
+   * The relations a rename of the model must consider: those pointing at it, those it owns (their
+   * reverse names and join tables carry its name) and every generic foreign key (which may hold
+   * rows of it), each once.
+   */
+  public List<RelationField> relationsAround(ModelLabel label) {
+    return relations.stream()
+        .filter(
+            r ->
+                r.pointsAt(label)
+                    || RelationField.sameModel(r.sourceModel(), label)
+                    || r.kind() == RelationKind.GENERIC_FOREIGN_KEY)
+        .toList();
+  }
+
+  /** How a relation stands to the model: {@code incoming}, {@code owned} or {@code generic}. */
+  public static String direction(RelationField relation, ModelLabel label) {
+    if (relation.pointsAt(label)) {
+      return "incoming";
+    }
+    return RelationField.sameModel(relation.sourceModel(), label) ? "owned" : "generic";
+  }
+
+  /**
    * Models named like the label, for a "not found" message: the same class name in another app,
    * names containing one another, or names a few edits apart. At most {@code limit}, closest first.
    */

@@ -222,7 +222,7 @@ final class PythonReferences {
         }
         return;
       }
-      if (line.startsWith("db_table")) {
+      if (line.startsWith("db_table") || (!historical && isRelationTarget(line.tokens(), token))) {
         return;
       }
       Optional<ReferenceKind> kind = classifyString(line, index, content);
@@ -312,12 +312,21 @@ final class PythonReferences {
       if (kind == ReferenceKind.RELATION_FIELD) {
         return; // reported from the model catalogue, once per field
       }
-      int lineIndex = token.line() - 1;
+      int line = token.line();
+      int column = token.column() + 1;
+      if (token.type() == TokenType.STRING && token.text().indexOf('\n') >= 0) {
+        int at = patterns.firstMatch(token.text());
+        if (at > 0) {
+          String before = token.text().substring(0, at);
+          int breaks = (int) before.chars().filter(c -> c == '\n').count();
+          line += breaks;
+          column = breaks == 0 ? column + at : at - before.lastIndexOf('\n');
+        }
+      }
+      int lineIndex = line - 1;
       String text = lineIndex >= 0 && lineIndex < lines.length ? lines[lineIndex] : token.text();
       boolean mustChange = References.mustChange(kind, patterns);
-      found.add(
-          new CodeReference(
-              file.relative(), token.line(), token.column() + 1, text, kind, mustChange));
+      found.add(new CodeReference(file.relative(), line, column, text, kind, mustChange));
     }
   }
 }

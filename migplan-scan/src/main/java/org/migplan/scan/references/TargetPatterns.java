@@ -133,6 +133,22 @@ final class TargetPatterns {
         || upper.contains("ALTER ");
   }
 
+  /** Where the first form of the model's name starts in the text (-1 when none does). */
+  int firstMatch(String text) {
+    int best = -1;
+    List<Pattern> forms = new ArrayList<>(tables);
+    forms.add(manyToManyColumn);
+    forms.add(mention);
+    forms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
+    for (Pattern form : forms) {
+      java.util.regex.Matcher matcher = form.matcher(text);
+      if (matcher.find() && (best < 0 || matcher.start() < best)) {
+        best = matcher.start();
+      }
+    }
+    return best;
+  }
+
   /** Whether the text holds the model's name as a whole word (any case). */
   boolean mentions(String text) {
     return mention.matcher(text).find();

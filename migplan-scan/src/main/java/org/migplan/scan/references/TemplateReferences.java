@@ -17,7 +17,7 @@ import org.migplan.scan.project.SourceFile;
  */
 final class TemplateReferences {
   private static final Pattern TAG = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}");
-  private static final Pattern WORD = Pattern.compile("(?<![\\w])\\.?\\w+");
+  private static final Pattern WORD = Pattern.compile("\\.?\\w+");
 
   private final TargetPatterns patterns;
   private final Pattern templatePermission;
