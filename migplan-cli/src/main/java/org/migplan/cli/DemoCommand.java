@@ -1,6 +1,9 @@
 package org.migplan.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -78,9 +82,81 @@ public final class DemoCommand implements Command {
     Path out = context.resolve(line.getOptionValue("out", "migplan-demo"));
     Path project = project(line, context);
     Path database = createDatabase(out, rows, context);
-    context.out().println("Example project: " + project);
-    context.out().println("Database: " + database);
-    return 0;
+    context.out().println("Example project: " + shown(project, context));
+    String db = "sqlite:///" + database.toAbsolutePath();
+    String model = "constituents.BMParliamentMember";
+    List<DemoStep> steps =
+        List.of(
+            new DemoStep(
+                "audit.txt",
+                "audit",
+                "--project",
+                project.toString(),
+                "--model",
+                model,
+                "--db",
+                db),
+            new DemoStep(
+                "audit.json",
+                "audit",
+                "--project",
+                project.toString(),
+                "--model",
+                model,
+                "--db",
+                db,
+                "--format",
+                "json"),
+            new DemoStep(
+                "map.txt", "map", "--project", project.toString(), "--model", model, "--db", db),
+            new DemoStep(
+                "map.json",
+                "map",
+                "--project",
+                project.toString(),
+                "--model",
+                model,
+                "--db",
+                db,
+                "--format",
+                "json"));
+    int worst = ExitCodes.OK;
+    for (DemoStep step : steps) {
+      worst = Math.max(worst, step.run(out, context));
+    }
+    return worst;
+  }
+
+  /** A path relative to the working directory when it lies below it. */
+  static Path shown(Path path, CommandContext context) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(context.workingDirectory())
+        ? context.workingDirectory().relativize(absolute)
+        : absolute;
+  }
+
+  /** One planning command the demo runs, with its standard output kept in a file. */
+  record DemoStep(String output, String... arguments) {
+    int run(Path out, CommandContext context) throws IOException {
+      ByteArrayOutputStream captured = new ByteArrayOutputStream();
+      CommandContext quiet =
+          new CommandContext(
+              new PrintStream(captured, true, StandardCharsets.UTF_8),
+              context.err(),
+              context.environment(),
+              context.workingDirectory());
+      int exit = new Migplan(Commands.all()).run(arguments, quiet);
+      Path file = out.resolve(output);
+      AtomicFiles.write(file, captured.toByteArray(), false);
+      context
+          .out()
+          .printf(
+              "  migplan %-14s -> %s%s%n",
+              arguments[0],
+              shown(file, context),
+              exit == ExitCodes.OK ? "" : " (exit " + exit + ")");
+      return exit;
+    }
   }
 
   private static int rows(CommandLine line) {
@@ -160,7 +236,7 @@ public final class DemoCommand implements Command {
           .out()
           .printf(
               "Created %s: %,d students and %,d related rows in %d tables.%n",
-              target,
+              shown(target, context),
               summary.students(),
               summary.totalRows() - summary.students(),
               summary.insertedRows().size());
