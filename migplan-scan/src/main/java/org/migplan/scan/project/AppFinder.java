@@ -20,6 +20,8 @@ final class AppFinder {
 
   /** Apps by directory (relative path). */
   static Map<String, DjangoApp> find(ProjectFiles files, ModuleIndex modules) {
+    String rootName =
+        files.root().getFileName() == null ? "" : files.root().getFileName().toString();
     Map<String, DjangoApp> apps = new HashMap<>();
     for (SourceFile file : files.python()) {
       if (file.fileName().equals("apps.py") && !file.isUnder("migrations")) {
@@ -31,7 +33,7 @@ final class AppFinder {
     }
     for (SourceFile file : files.python()) {
       modelsDirectory(file)
-          .ifPresent(directory -> apps.computeIfAbsent(directory, AppFinder::implicitApp));
+          .ifPresent(directory -> apps.computeIfAbsent(directory, d -> implicitApp(d, rootName)));
     }
     return apps;
   }
@@ -39,21 +41,26 @@ final class AppFinder {
   /** The app directory of a models module ({@code app/models.py} or {@code app/models/x.py}). */
   static Optional<String> modelsDirectory(SourceFile file) {
     String directory = file.directory();
-    if (file.fileName().equals("models.py")) {
+    boolean inModelsPackage = directory.equals("models") || directory.endsWith("/models");
+    if (file.fileName().equals("models.py") && !inModelsPackage) {
       return Optional.of(directory);
     }
-    if (file.fileName().endsWith(".py")
-        && (directory.equals("models") || directory.endsWith("/models"))) {
+    if (file.fileName().endsWith(".py") && inModelsPackage) {
       int slash = directory.lastIndexOf('/');
       return Optional.of(slash < 0 ? "" : directory.substring(0, slash));
     }
     return Optional.empty();
   }
 
-  private static DjangoApp implicitApp(String directory) {
-    String name = directory.replace('/', '.');
+  private static DjangoApp implicitApp(String directory, String rootName) {
+    String name = directory.isEmpty() ? rootName : directory.replace('/', '.');
     int slash = directory.lastIndexOf('/');
-    return new DjangoApp(directory.substring(slash + 1), name, directory, "");
+    String label = directory.isEmpty() ? rootName : directory.substring(slash + 1);
+    return new DjangoApp(identifierOr(label), name, directory, "");
+  }
+
+  private static String identifierOr(String label) {
+    return label.matches("[A-Za-z_][A-Za-z0-9_]*") ? label : "project";
   }
 
   private static Optional<DjangoApp> config(PythonModule module, String directory) {
@@ -85,6 +92,6 @@ final class AppFinder {
             .assignment("label")
             .map(a -> Expressions.value(a.value()))
             .orElse(name.substring(name.lastIndexOf('.') + 1));
-    return Optional.of(new DjangoApp(label, name, directory, chosen.name()));
+    return Optional.of(new DjangoApp(identifierOr(label), name, directory, chosen.name()));
   }
 }

@@ -33,7 +33,7 @@ public final class CatalogueBuilder {
 
   private CatalogueBuilder(ProjectFiles files) {
     this.files = files;
-    this.modules = new ModuleIndex(files.python());
+    this.modules = new ModuleIndex(files.python(), files.root());
     this.resolver = new ClassResolver(modules);
     this.apps = AppFinder.find(files, modules);
   }
@@ -188,15 +188,27 @@ public final class CatalogueBuilder {
       if (app != null) {
         return app.label();
       }
-      int slash = directory.lastIndexOf('/');
-      if (slash < 0) {
+      if (directory.isEmpty()) {
         break;
       }
-      directory = directory.substring(0, slash);
+      int slash = directory.lastIndexOf('/');
+      directory = slash < 0 ? "" : directory.substring(0, slash);
     }
     String own = file.directory();
     String last = own.substring(own.lastIndexOf('/') + 1);
     return last.isEmpty() || !last.matches("[A-Za-z_][A-Za-z0-9_]*") ? "project" : last;
+  }
+
+  /** A string constant a name imported into {@code module} stands for, if the project has it. */
+  Optional<String> importedConstant(PythonModule module, String name) {
+    var binding = module.imports().get(name);
+    if (binding == null || binding.name().isEmpty()) {
+      return Optional.empty();
+    }
+    return modules
+        .find(binding.module())
+        .flatMap(modules::module)
+        .map(m -> m.constants().get(binding.name()));
   }
 
   ClassResolver resolver() {

@@ -20,7 +20,15 @@ public final class ModuleIndex {
   private final Map<String, Optional<PythonModule>> parsed = new ConcurrentHashMap<>();
   private final Map<String, SourceFile> byModuleName = new HashMap<>();
 
-  public ModuleIndex(List<SourceFile> pythonFiles) {
+  private final String rootPrefix;
+
+  /**
+   * Indexes the files; {@code root} is the project root, whose own name prefixes imports when the
+   * root is itself a package (an installed app scanned on its own).
+   */
+  public ModuleIndex(List<SourceFile> pythonFiles, java.nio.file.Path root) {
+    java.nio.file.Path rootName = root.getFileName();
+    this.rootPrefix = rootName == null ? "" : rootName + ".";
     for (SourceFile file : pythonFiles) {
       String name = file.moduleName();
       if (name.isEmpty()) {
@@ -43,6 +51,12 @@ public final class ModuleIndex {
     SourceFile exact = byModuleName.get(dotted);
     if (exact != null) {
       return Optional.of(exact);
+    }
+    if (!rootPrefix.isEmpty() && dotted.startsWith(rootPrefix)) {
+      SourceFile inRoot = byModuleName.get(dotted.substring(rootPrefix.length()));
+      if (inRoot != null) {
+        return Optional.of(inRoot);
+      }
     }
     String suffix = "." + dotted;
     SourceFile best = null;

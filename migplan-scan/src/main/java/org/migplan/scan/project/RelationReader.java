@@ -163,6 +163,9 @@ final class RelationReader {
     if (literal.isPresent()) {
       return fromString(literal.get(), owner);
     }
+    if (!expression.isEmpty() && expression.get(0).isName("getattr")) {
+      return getattrTarget(expression, owner);
+    }
     Optional<String> dotted = Expressions.dotted(expression);
     if (expression.size() >= 3
         && expression.get(0).type() == org.migplan.scan.python.TokenType.NAME
@@ -190,7 +193,27 @@ final class RelationReader {
     if (contrib.isPresent()) {
       return contrib;
     }
+    Optional<String> constant =
+        text.indexOf('.') < 0
+            ? Optional.ofNullable(declaring.module().constants().get(text))
+                .or(() -> catalogue.importedConstant(declaring.module(), text))
+            : settings.get(text.substring(text.lastIndexOf('.') + 1));
+    if (constant.isPresent()) {
+      return fromString(constant.get(), owner);
+    }
     return byClassName(text.substring(text.lastIndexOf('.') + 1), owner);
+  }
+
+  /**
+   * {@code getattr(settings, 'NAME', 'app.Model')}: the setting if the project has it, else the
+   * default.
+   */
+  private Optional<ModelLabel> getattrTarget(List<Token> expression, ModelLabel owner) {
+    Optional<Call> call = Call.parse(expression, 0);
+    Optional<String> setting = call.flatMap(c -> c.positional(1)).flatMap(StringLiterals::constant);
+    Optional<String> fallback =
+        call.flatMap(c -> c.positional(2)).flatMap(StringLiterals::constant);
+    return setting.flatMap(settings::get).or(() -> fallback).flatMap(s -> fromString(s, owner));
   }
 
   /** A model of django.contrib, e.g. {@code django.contrib.auth.models.Group} is auth.Group. */

@@ -9,6 +9,10 @@ import java.util.Optional;
 
 /** Reads a module's imports, classes and constants from its logical lines. */
 public final class ModuleParser {
+  /** Blocks in a class body whose assignments still declare fields (e.g. {@code if SETTING:}). */
+  private static final java.util.Set<String> CONDITIONAL_BLOCKS =
+      java.util.Set.of("if", "elif", "else", "try", "except", "finally", "with");
+
   private ModuleParser() {}
 
   /**
@@ -49,9 +53,22 @@ public final class ModuleParser {
   private static void constant(LogicalLine line, Map<String, String> constants) {
     List<Token> tokens = line.tokens();
     if (tokens.size() >= 3 && tokens.get(0).type() == TokenType.NAME && tokens.get(1).is("=")) {
-      StringLiterals.constant(tokens.subList(2, tokens.size()))
-          .ifPresent(value -> constants.put(tokens.get(0).text(), value));
+      List<Token> value = tokens.subList(2, tokens.size());
+      StringLiterals.constant(value)
+          .or(() -> getattrDefault(value))
+          .ifPresent(text -> constants.put(tokens.get(0).text(), text));
     }
+  }
+
+  /** The literal default of {@code getattr(settings, 'NAME', 'default')}. */
+  private static Optional<String> getattrDefault(List<Token> value) {
+    if (value.isEmpty() || !value.get(0).isName("getattr")) {
+      return Optional.empty();
+    }
+    return Call.parse(value, 0)
+        .filter(call -> call.arguments().size() == 3)
+        .flatMap(call -> call.positional(2))
+        .flatMap(StringLiterals::constant);
   }
 
   private static Optional<ClassDefinition> classDefinition(List<LogicalLine> lines, int index) {
@@ -78,11 +95,17 @@ public final class ModuleParser {
     if (!inline.isEmpty()) {
       assignment(inline).ifPresent(assignments::add);
     }
+    boolean inConditional = false;
     for (int i = index + 1; i < lines.size() && lines.get(i).level() >= bodyLevel; i++) {
       LogicalLine line = lines.get(i);
+      if (line.level() == bodyLevel + 1 && inConditional) {
+        assignment(line.tokens()).ifPresent(assignments::add);
+        continue;
+      }
       if (line.level() != bodyLevel) {
         continue;
       }
+      inConditional = CONDITIONAL_BLOCKS.contains(line.first().text());
       if (line.startsWith("class")
           && line.tokens().size() > 1
           && line.tokens().get(1).isName("Meta")) {

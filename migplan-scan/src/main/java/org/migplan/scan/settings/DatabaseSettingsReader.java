@@ -29,7 +29,7 @@ public final class DatabaseSettingsReader {
   public static Optional<String> read(Path projectRoot) {
     try {
       ProjectFiles files = ProjectFiles.walk(projectRoot);
-      ModuleIndex modules = new ModuleIndex(files.python());
+      ModuleIndex modules = new ModuleIndex(files.python(), files.root());
       return SettingsConstants.locate(files, modules)
           .flatMap(file -> modules.module(file).flatMap(module -> read(file, module)));
     } catch (RuntimeException e) {

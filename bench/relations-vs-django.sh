@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Recall and precision of the scanner's relation fields on real Django apps we did not write:
+# Django's own contrib apps and the Django apps Debian packages (python3-django-*), compared with
+# what Django 3.2 itself reports when the apps are installed.
+#
+# Usage: bench/relations-vs-django.sh
+#   (install apps first, e.g. apt-get install python3-django-taggit python3-django-guardian ...)
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+site=/usr/lib/python3/dist-packages
+script="$root/migplan-scan/src/test/python/installed_app_relations.py"
+work="$(mktemp -d "${TMPDIR:-/tmp}/migplan-relations.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+"$root/migplan" --version >/dev/null
+jar="$root/migplan-cli/target/migplan.jar"
+
+# package directory, then the app modules Django installs for it
+cases=(
+  "django/contrib|django.contrib"
+  "taggit|taggit" "guardian|guardian" "reversion|reversion" "polymorphic|polymorphic"
+  "mptt|mptt" "allauth|allauth allauth.account allauth.socialaccount" "axes|axes"
+  "oauth2_provider|oauth2_provider" "organizations|organizations"
+  "django_celery_beat|django_celery_beat" "waffle|waffle"
+  "django_otp|django_otp django_otp.plugins.otp_totp django_otp.plugins.otp_static django_otp.plugins.otp_hotp django_otp.plugins.otp_email"
+  "treebeard|treebeard" "simple_history|simple_history"
+)
+total_truth=0; total_found=0; total_both=0
+for case in "${cases[@]}"; do
+  dir="${case%%|*}"; apps="${case#*|}"
+  [ -d "$site/$dir" ] || { echo "skip $dir (not installed)"; continue; }
+  # shellcheck disable=SC2086
+  if ! /usr/bin/python3 "$script" $apps > "$work/truth" 2>"$work/err"; then
+    echo "skip $dir (Django could not load it: $(tail -1 "$work/err"))"; continue
+  fi
+  java -cp "$jar" "$root/bench/Relations.java" "$site/$dir" --skip-test-apps > "$work/found"
+  both=$(comm -12 "$work/truth" "$work/found" | grep -c . || true)
+  truth=$(grep -c . "$work/truth" || true); found=$(grep -c . "$work/found" || true)
+  printf '%-20s Django %3d  scanner %3d  both %3d\n' "$dir" "$truth" "$found" "$both"
+  comm -23 "$work/truth" "$work/found" | sed 's/^/    missed: /'
+  comm -13 "$work/truth" "$work/found" | sed 's/^/    extra:  /'
+  total_truth=$((total_truth + truth)); total_found=$((total_found + found)); total_both=$((total_both + both))
+done
+awk -v b="$total_both" -v t="$total_truth" -v f="$total_found" 'BEGIN {
+  printf "relation fields: recall %d/%d = %.1f%%, precision %d/%d = %.1f%%\n", b, t, 100 * b / t, b, f, 100 * b / f }'
