@@ -105,8 +105,10 @@ public final class CatalogueBuilder {
       return false;
     }
     String text = dotted.get();
-    if (DJANGO_MODEL.contains(ClassResolver.qualify(ref.module(), text))
-        || text.equals("models.Model")) {
+    String qualified = ClassResolver.qualify(ref.module(), text);
+    if (DJANGO_MODEL.contains(qualified)
+        || text.equals("models.Model")
+        || ContribModels.model(qualified).isPresent()) {
       return true;
     }
     Optional<ClassRef> resolved = resolver.resolve(ref.file(), ref.module(), text);
@@ -115,6 +117,17 @@ public final class CatalogueBuilder {
     }
     String simple = text.substring(text.lastIndexOf('.') + 1);
     return simple.equals("Model") || (simple.endsWith("Model") && !text.startsWith("forms."));
+  }
+
+  /** The django.contrib models among a class's bases. */
+  List<ModelLabel> contribBases(ClassRef ref) {
+    List<ModelLabel> bases = new ArrayList<>();
+    for (List<Token> base : ref.definition().bases()) {
+      Expressions.dotted(base)
+          .flatMap(text -> ContribModels.model(ClassResolver.qualify(ref.module(), text)))
+          .ifPresent(bases::add);
+    }
+    return bases;
   }
 
   /** The model bases of a model class that resolve to project models. */

@@ -43,7 +43,12 @@ final class RelationReader {
     Set<String> removed = new HashSet<>();
     collect(ref, owner, Optional.empty(), fields, removed, new HashSet<>());
     List<RelationField> result = new ArrayList<>(fields.values());
-    for (ClassRef base : info.bases()) {
+    for (ModelLabel contrib : catalogue.contribBases(ref)) {
+      if (ContribModels.isConcrete(contrib)) {
+        result.add(contribParentLink(ref, owner, contrib));
+      }
+    }
+    for (ClassRef base : concreteParents(info.bases(), 0)) {
       ModelDeclaration parent = catalogue.info(base).declaration();
       if (!parent.isAbstract()) {
         boolean explicitLink =
@@ -92,6 +97,13 @@ final class RelationReader {
       field(ref, owner, inheritedFrom, assignment).ifPresent(f -> fields.put(name, f));
       if (!fields.containsKey(name)) {
         removed.add(name);
+      }
+    }
+    for (ModelLabel contrib : catalogue.contribBases(ref)) {
+      for (ContribModels.Inherited inherited : ContribModels.inheritedRelations(contrib)) {
+        if (!fields.containsKey(inherited.field()) && !removed.contains(inherited.field())) {
+          fields.put(inherited.field(), contribField(ref, owner, contrib, inherited));
+        }
       }
     }
     for (ClassRef base : catalogue.info(ref).bases()) {
@@ -257,6 +269,49 @@ final class RelationReader {
         .filter(l -> l.appLabel().equals(owner.appLabel()))
         .findFirst()
         .or(() -> matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty());
+  }
+
+  private static RelationField contribField(
+      ClassRef ref, ModelLabel owner, ModelLabel base, ContribModels.Inherited inherited) {
+    return new RelationField(
+        ref.file().relative(),
+        ref.definition().line(),
+        owner,
+        inherited.field(),
+        "(inherited from " + base + ")",
+        inherited.kind(),
+        inherited.target().toString(),
+        Optional.of(inherited.target()),
+        RelationOptions.NONE,
+        Optional.of(base));
+  }
+
+  private static RelationField contribParentLink(
+      ClassRef ref, ModelLabel owner, ModelLabel parent) {
+    return new RelationField(
+        ref.file().relative(),
+        ref.definition().line(),
+        owner,
+        org.migplan.core.naming.DjangoNames.parentLinkField(parent.objectName()),
+        "(multi-table inheritance)",
+        RelationKind.PARENT_LINK,
+        parent.objectName(),
+        Optional.of(parent),
+        RelationOptions.NONE,
+        Optional.empty());
+  }
+
+  /** The concrete models among the bases, looking through abstract ones (which add no table). */
+  private List<ClassRef> concreteParents(List<ClassRef> bases, int depth) {
+    List<ClassRef> parents = new ArrayList<>();
+    for (ClassRef base : bases) {
+      if (!catalogue.info(base).declaration().isAbstract()) {
+        parents.add(base);
+      } else if (depth < 8) {
+        parents.addAll(concreteParents(catalogue.info(base).bases(), depth + 1));
+      }
+    }
+    return parents;
   }
 
   private ClassRef concrete(ClassRef base) {

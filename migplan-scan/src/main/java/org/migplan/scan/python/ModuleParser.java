@@ -60,6 +60,16 @@ public final class ModuleParser {
     }
   }
 
+  /** A base; {@code with_metaclass(Meta, A, B)} (six, Django's old helper) stands for A and B. */
+  private static void addBase(List<List<Token>> bases, List<Token> base) {
+    Optional<Call> call = Call.parse(base, 0);
+    if (call.isPresent() && call.get().simpleName().equals("with_metaclass")) {
+      call.get().arguments().stream().skip(1).forEach(a -> bases.add(a.value()));
+    } else {
+      bases.add(base);
+    }
+  }
+
   /** The literal default of {@code getattr(settings, 'NAME', 'default')}. */
   private static Optional<String> getattrDefault(List<Token> value) {
     if (value.isEmpty() || !value.get(0).isName("getattr")) {
@@ -85,7 +95,7 @@ public final class ModuleParser {
               call ->
                   call.arguments().stream()
                       .filter(Call.Argument::isPositional)
-                      .forEach(argument -> bases.add(argument.value())));
+                      .forEach(argument -> addBase(bases, argument.value())));
     }
     List<ClassDefinition.Assignment> assignments = new ArrayList<>();
     Map<String, List<Token>> meta = new LinkedHashMap<>();
