@@ -82,6 +82,12 @@ public final class ModuleIndex {
                 .map(text -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text)));
   }
 
+  /** The module if it was parsed already (by the catalogue), else empty. */
+  public Optional<PythonModule> parsedModule(SourceFile file) {
+    Optional<PythonModule> module = parsed.get(file.relative());
+    return module == null ? Optional.empty() : module;
+  }
+
   /** The file holding a parsed module. */
   public Optional<SourceFile> fileOf(PythonModule module) {
     return Optional.ofNullable(byModuleName.get(module.name()));

@@ -60,7 +60,11 @@ final class PythonReferences {
   }
 
   List<CodeReference> scan(SourceFile file, String text) {
-    PythonModule module = ModuleParser.parse(file.moduleName(), file.isPackageInit(), text);
+    PythonModule module =
+        project
+            .modules()
+            .parsedModule(file)
+            .orElseGet(() -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text));
     return new FileScan(file, module, text.split("\r?\n|\r", -1)).run();
   }
 
