@@ -41,7 +41,8 @@ public final class PostgresTableChecksums implements TableChecksums {
         });
   }
 
-  private static TableSnapshot snapshot(Handle handle, String table) {
+  /** One table's snapshot, in the caller's transaction. */
+  public static TableSnapshot snapshot(Handle handle, String table) {
     String sql =
         "SELECT count(*), md5(count(*) || ':'"
             + " || coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint), 0) || ':'"
