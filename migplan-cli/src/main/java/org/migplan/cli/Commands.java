@@ -7,6 +7,6 @@ public final class Commands {
   private Commands() {}
 
   public static List<Command> all() {
-    return List.of(new VerifyBackupCommand(), new BackupCommand());
+    return List.of(new VerifyBackupCommand(), new BackupCommand(), new StageCommand());
   }
 }
