@@ -27,6 +27,8 @@ import org.migplan.db.checksum.TableChecksums;
  * count and checksum with the live database.
  */
 public final class BackupVerifier {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(BackupVerifier.class);
   private static final Duration SNAPSHOT_TIMEOUT = Duration.ofHours(2);
 
   private final DatabaseUrl live;
@@ -62,18 +64,26 @@ public final class BackupVerifier {
     }
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
     checkAge(backup, options, problems);
     checkSize(backup, warnings);
     options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
+    // the live checksums and the scratch database are prepared while the archive is read
+    CompletableFuture<List<TableSnapshot>> liveSnapshot =
+        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
+    CompletableFuture<ScratchDatabase> scratch =
+        CompletableFuture.supplyAsync(() -> createScratch(backup, options));
     List<String> liveTables = withLive(checksums::tables);
     try {
       tool.tablesWithData(format, backup)
           .ifPresent(toc -> checkTableOfContents(liveTables, toc, problems));
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
+      closeQuietly(scratch, problems);
       return BackupVerification.refused(options.displayName(), format, problems);
     }
-    return restoreAndCompare(backup, format, options, problems, warnings);
+    LOG.debug("static checks done");
+    return restoreAndCompare(backup, format, options, problems, warnings, scratch, liveSnapshot);
   }
 
   private BackupVerification restoreAndCompare(
@@ -81,34 +91,37 @@ public final class BackupVerifier {
       BackupFormat format,
       VerifyOptions options,
       List<String> problems,
-      List<String> warnings)
+      List<String> warnings,
+      CompletableFuture<ScratchDatabase> scratchFuture,
+      CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
     Set<String> critical =
         options
             .modelTable()
             .map(table -> withLive(h -> ReferencingTables.withReferences(h, live, table)))
             .orElse(Set.of());
-    CompletableFuture<List<TableSnapshot>> liveSnapshot =
-        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
-    String id = ScratchNames.newId(options.now());
     String scratchName = "";
     List<TableSnapshot> restored = null;
-    try (ScratchDatabase scratch =
-        tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep())) {
+    try (ScratchDatabase scratch = join(scratchFuture)) {
       scratchName = scratch.name();
+      LOG.debug("created scratch database {}", scratchName);
       try {
         tool.restore(format, backup, scratch);
+        LOG.debug("restored");
         restored =
             Dialects.forUrl(scratch.url())
                 .openReadWrite(scratch.url())
                 .withHandle(checksums::snapshot);
+        LOG.debug("checksummed the restored copy");
       } catch (MigplanException e) {
         problems.add("restore failed: " + e.getMessage());
       }
     } catch (MigplanException | java.io.UncheckedIOException e) {
       problems.add(e.getMessage());
     }
+    LOG.debug("scratch database closed");
     List<TableSnapshot> liveTables = joinLive(liveSnapshot);
+    LOG.debug("checksummed the live database");
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
     if (copy != null) {
@@ -131,11 +144,33 @@ public final class BackupVerifier {
         options.keep());
   }
 
+  private ScratchDatabase createScratch(Path backup, VerifyOptions options) {
+    try {
+      String id = ScratchNames.newId(options.now());
+      return tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(
+      CompletableFuture<ScratchDatabase> scratch, List<String> problems) {
+    try {
+      join(scratch).close();
+    } catch (RuntimeException e) {
+      problems.add(e.getMessage());
+    }
+  }
+
   private <T> T withLive(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
     return Dialects.forUrl(live).openReadOnly(live, SNAPSHOT_TIMEOUT).withHandle(callback);
   }
 
   private static List<TableSnapshot> joinLive(CompletableFuture<List<TableSnapshot>> future) {
+    return join(future);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

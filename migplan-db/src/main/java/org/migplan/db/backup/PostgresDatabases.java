@@ -23,6 +23,7 @@ public final class PostgresDatabases {
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
 
   private final DatabaseUrl server;
+  private volatile Jdbi maintenance;
 
   /** The server of {@code url} (any database on it). */
   public PostgresDatabases(DatabaseUrl url) {
@@ -83,19 +84,29 @@ public final class PostgresDatabases {
    * disconnected (WITH (FORCE)).
    */
   public void dropMarked(String name, String mark) {
-    if (!exists(name)) {
-      return;
-    }
-    if (!isMarked(name, mark)) {
-      throw new MigplanException(
-          ErrorCode.REFUSED,
-          "database "
-              + name
-              + " was not created by migplan (its comment does not start with '"
-              + mark
-              + "'); migplan will not drop it");
-    }
-    useAdmin(h -> h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)"));
+    useAdmin(
+        h -> {
+          Optional<Optional<String>> comment =
+              h.createQuery(
+                      "SELECT pg_catalog.shobj_description(oid, 'pg_database')"
+                          + " FROM pg_catalog.pg_database WHERE datname = ?")
+                  .bind(0, name)
+                  .map((rs, ctx) -> Optional.ofNullable(rs.getString(1)))
+                  .findOne();
+          if (comment.isEmpty()) {
+            return;
+          }
+          if (!comment.get().map(c -> c.startsWith(mark)).orElse(false)) {
+            throw new MigplanException(
+                ErrorCode.REFUSED,
+                "database "
+                    + name
+                    + " was not created by migplan (its comment does not start with '"
+                    + mark
+                    + "'); migplan will not drop it");
+          }
+          h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+        });
   }
 
   /** The server's URL for {@code name}, with the same credentials. */
@@ -128,11 +139,16 @@ public final class PostgresDatabases {
 
   /** A session on a maintenance database, so that no session holds the source or the copy. */
   private Handle admin() {
+    if (maintenance != null) {
+      return maintenance.open();
+    }
     RuntimeException last = null;
     for (String database : MAINTENANCE) {
       Jdbi jdbi = new PostgresDialect().openReadWrite(server.withDatabase(database));
       try {
-        return jdbi.open();
+        Handle handle = jdbi.open();
+        maintenance = jdbi;
+        return handle;
       } catch (JdbiException e) {
         last = e;
       }
