@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Django's command-line utility for administrative tasks."""
+import os
+import sys
+from pathlib import Path
+
+
+def main():
+    """Run administrative tasks."""
+    # Apps live under src/apps and are imported as ``apps.<name>``.
+    sys.path.insert(0, str(Path(__file__).resolve().parent / 'src'))
+    os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'madaris.settings')
+    try:
+        from django.core.management import execute_from_command_line
+    except ImportError as exc:
+        raise ImportError(
+            "Couldn't import Django. Are you sure it's installed and "
+            "available on your PYTHONPATH environment variable? Did you "
+            "forget to activate a virtual environment?"
+        ) from exc
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,52 @@
+package org.migplan.cli;
+
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.migplan.core.database.TableAudit;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.catalog.DatabaseReader;
+import org.migplan.report.audit.AuditDocument;
+import org.migplan.report.audit.AuditText;
+
+/** {@code migplan audit}: what the model's table holds and how it is built. */
+public final class AuditCommand implements Command {
+
+  @Override
+  public String name() {
+    return "audit";
+  }
+
+  @Override
+  public String summary() {
+    return "count and describe the model's table: rows, breakdowns, nulls, ranges, schema";
+  }
+
+  @Override
+  public String usage() {
+    return "--project DIR --model LABEL [--db URL] [--format text|json]";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(ModelOptions.project())
+        .addOption(ModelOptions.model())
+        .addOption(DatabaseOption.option())
+        .addOption(ModelOptions.format());
+  }
+
+  @Override
+  public int run(CommandLine line, CommandContext context) {
+    ModelLabel model = ModelOptions.model(line);
+    boolean json = ModelOptions.json(line);
+    Path project = ModelOptions.project(line, context);
+    DatabaseUrl url = ModelOptions.database(line, context, project);
+    DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
+    TableAudit audit =
+        reader.audit(model, ModelOptions.tableName(model, reader.dialect().traits()));
+    context.out().print(json ? AuditDocument.json(audit) : AuditText.render(audit));
+    return ExitCodes.OK;
+  }
+}

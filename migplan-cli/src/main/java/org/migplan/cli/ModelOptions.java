@@ -1,0 +1,102 @@
+package org.migplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.model.EngineTraits;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.scan.settings.DatabaseSettingsReader;
+
+/** The options {@code audit} and {@code map} share: --project, --model, --db, --format. */
+final class ModelOptions {
+  static final String PROJECT = "project";
+  static final String MODEL = "model";
+  static final String FORMAT = "format";
+
+  private ModelOptions() {}
+
+  static Option project() {
+    return Option.builder()
+        .longOpt(PROJECT)
+        .hasArg()
+        .argName("DIR")
+        .desc("the Django project (the directory holding manage.py)")
+        .build();
+  }
+
+  static Option model() {
+    return Option.builder()
+        .longOpt(MODEL)
+        .hasArg()
+        .argName("LABEL")
+        .desc("the model as Django labels it: app_label.ModelName")
+        .build();
+  }
+
+  static Option format() {
+    return Option.builder()
+        .longOpt(FORMAT)
+        .hasArg()
+        .argName("FORMAT")
+        .desc("text (default) or json")
+        .build();
+  }
+
+  /** The project directory; a missing one is an environment error naming it. */
+  static Path project(CommandLine line, CommandContext context) {
+    Path project = context.resolve(required(line, PROJECT));
+    if (!Files.isDirectory(project)) {
+      throw new MigplanException(
+          ErrorCode.PROJECT_NOT_FOUND,
+          "--project "
+              + project
+              + " is not a directory; point it at the directory holding manage.py");
+    }
+    return project;
+  }
+
+  static ModelLabel model(CommandLine line) {
+    return ModelLabel.parse(required(line, MODEL));
+  }
+
+  private static String required(CommandLine line, String option) {
+    if (!line.hasOption(option)) {
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "missing required option --" + option + "; run with --help for the options");
+    }
+    return line.getOptionValue(option);
+  }
+
+  /** {@code true} for json, {@code false} for text; anything else is a usage error. */
+  static boolean json(CommandLine line) {
+    String format = line.getOptionValue(FORMAT, "text");
+    return switch (format) {
+      case "text" -> false;
+      case "json" -> true;
+      default ->
+          throw new MigplanException(
+              ErrorCode.USAGE, "--format '" + format + "' is not a format; use text or json");
+    };
+  }
+
+  static DatabaseUrl database(CommandLine line, CommandContext context, Path project) {
+    return DatabaseOption.require(
+        line, context, Optional.of(project), DatabaseSettingsReader::read);
+  }
+
+  /**
+   * The model's table name: Django's default ({@code app_label_modelname}, truncated as the engine
+   * requires). Once the source scanner reports the model's {@code Meta.db_table}, that wins.
+   */
+  static String tableName(ModelLabel model, EngineTraits traits) {
+    return DjangoNames.defaultTableName(
+        model.appLabel(), model.objectName(), traits.maxIdentifierLength());
+  }
+}

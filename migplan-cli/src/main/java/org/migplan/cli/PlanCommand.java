@@ -1,0 +1,266 @@
+package org.migplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.model.EngineTraits;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.plan.BackupFacts;
+import org.migplan.core.plan.Plan;
+import org.migplan.core.plan.PlanInput;
+import org.migplan.core.plan.Planner;
+import org.migplan.core.plan.Severity;
+import org.migplan.core.plan.SourceFacts;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.report.ArtifactNames;
+import org.migplan.report.plan.PlanArtifacts;
+import org.migplan.report.plan.RenderSettings;
+import org.migplan.scan.version.AppSources;
+import org.migplan.scan.version.DetectedVersion;
+import org.migplan.scan.version.DjangoVersionDetector;
+
+/** {@code migplan plan}: facts in, the reviewable documents out, written atomically. */
+public final class PlanCommand implements Command {
+  @Override
+  public String name() {
+    return "plan";
+  }
+
+  @Override
+  public String summary() {
+    return "write the migration strategy, schema, rollback script and plan.json for a model rename";
+  }
+
+  @Override
+  public String usage() {
+    return "--project DIR --model LABEL --to NEWNAME [options]";
+  }
+
+  @Override
+  public Options options() {
+    Options options = new Options();
+    options.addOption(arg("project", "DIR", "the Django project root (where manage.py is)"));
+    options.addOption(arg("model", "LABEL", "the model to rename, app_label.ModelName"));
+    options.addOption(arg("to", "NEWNAME", "the new class name"));
+    options.addOption(DatabaseOption.option());
+    options.addOption(arg("backups", "DIR", "directory of backups to verify and restore from"));
+    options.addOption(arg("staging", "URL", "the staging copy to rehearse on"));
+    options.addOption(
+        arg(
+            "out",
+            "DIR",
+            "output directory (default docs/migplan/<app>-<model>-to-<new> under the project)"));
+    options.addOption(
+        arg("django-version", "X.Y", "the project's Django version (default: detected)"));
+    options.addOption(
+        arg(
+            "fail-on",
+            "LEVEL",
+            "exit 1 when findings reach this level: high or medium (default high)"));
+    return options;
+  }
+
+  private static Option arg(String name, String argName, String description) {
+    return Option.builder().longOpt(name).hasArg().argName(argName).desc(description).build();
+  }
+
+  @Override
+  public int run(CommandLine line, CommandContext context) throws Exception {
+    for (String required : List.of("project", "model", "to")) {
+      if (!line.hasOption(required)) {
+        return ExitCodes.usage(
+            context,
+            "missing required option --"
+                + required
+                + "; run 'migplan plan --help' for its options");
+      }
+    }
+    Severity failOn = failOn(line.getOptionValue("fail-on", "high"));
+    ModelLabel model = ModelLabel.parse(line.getOptionValue("model"));
+    String newName = line.getOptionValue("to").strip();
+    if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*") || newName.equals(model.objectName())) {
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "--to '"
+              + newName
+              + "' is not a new class name for "
+              + model
+              + "; give a Python identifier that differs from "
+              + model.objectName());
+    }
+    Path project = context.resolve(line.getOptionValue("project"));
+    if (!Files.isRegularFile(project.resolve("manage.py"))) {
+      throw new MigplanException(
+          ErrorCode.PROJECT_NOT_FOUND,
+          "--project "
+              + project
+              + " is not a Django project (no manage.py); pass the directory that holds manage.py");
+    }
+    AppSources app =
+        AppSources.find(project, model.appLabel())
+            .orElseThrow(
+                () ->
+                    new MigplanException(
+                        ErrorCode.MODEL_NOT_FOUND,
+                        "no app labelled '"
+                            + model.appLabel()
+                            + "' with a migrations directory under "
+                            + project
+                            + "; check the app label in --model "
+                            + model));
+    String location =
+        app.modelLocation(model.objectName())
+            .orElseThrow(
+                () ->
+                    new MigplanException(
+                        ErrorCode.MODEL_NOT_FOUND,
+                        "class "
+                            + model.objectName()
+                            + " is not declared in "
+                            + app.directory()
+                            + "/models.py or models/; check --model "
+                            + model));
+    DetectedVersion version =
+        DjangoVersionDetector.detect(
+                project, Optional.ofNullable(line.getOptionValue("django-version")))
+            .orElseThrow(
+                () ->
+                    new MigplanException(
+                        ErrorCode.USAGE,
+                        "could not find the Django version in "
+                            + project
+                            + " (requirements*.txt, pyproject.toml, setup.cfg, Pipfile.lock, poetry.lock, migration headers);"
+                            + " pass --django-version X.Y"));
+
+    List<String> missing = new ArrayList<>();
+    Optional<DatabaseUrl> database =
+        DatabaseOption.resolve(line, context, Optional.of(project), p -> Optional.empty());
+    EngineTraits engine =
+        database
+            .map(d -> d.isSqlite() ? EngineTraits.SQLITE : EngineTraits.POSTGRESQL)
+            .orElse(EngineTraits.POSTGRESQL);
+    if (database.isPresent()) {
+      missing.add(
+          "database: "
+              + database.get().redacted()
+              + " was given, but this build cannot read the catalog yet"
+              + " (the db module's facts are not wired into plan); counts, foreign keys, grants are unverified");
+    } else {
+      missing.add("engine: no database given; the DDL is predicted for PostgreSQL");
+    }
+    Optional<BackupFacts> backup = Optional.empty();
+    if (line.hasOption("backups") && database.isPresent()) {
+      backup =
+          Optional.of(
+              PlanBackups.verify(
+                  database.get(), context.resolve(line.getOptionValue("backups")), project));
+    } else if (line.hasOption("backups")) {
+      missing.add("backup: --backups was given without a database (--db) to compare it with");
+    }
+    Optional<String> staging = Optional.empty();
+    if (line.hasOption("staging")) {
+      staging = PlanBackups.staging(DatabaseUrl.parse(line.getOptionValue("staging")), missing);
+    }
+    missing.add(
+        "sources: only the app's migrations and the class declaration were read; relations and"
+            + " code references need the source scanner, which is not wired into plan yet");
+    SourceFacts source =
+        new SourceFacts(
+            location,
+            "",
+            "",
+            true,
+            false,
+            false,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            app.migrationsDirectory(),
+            app.migrations(),
+            null,
+            false);
+    PlanInput input =
+        new PlanInput(
+            model,
+            newName,
+            version.version(),
+            version.source(),
+            source,
+            Optional.empty(),
+            backup,
+            staging,
+            engine,
+            missing);
+    String generator = "migplan " + Migplan.version();
+    Plan plan = new Planner(generator).plan(input);
+
+    Path out =
+        line.hasOption("out")
+            ? context.resolve(line.getOptionValue("out"))
+            : project.resolve(
+                ArtifactNames.defaultDirectory(model.appLabel(), model.objectName(), newName));
+    String projectFromOut =
+        slash(out.toAbsolutePath().normalize().relativize(project.toAbsolutePath().normalize()));
+    Map<String, String> files =
+        PlanArtifacts.render(
+            plan,
+            new RenderSettings(
+                generator, today(context), projectFromOut.isEmpty() ? "." : projectFromOut));
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      if (file.getKey().endsWith(".sh")) {
+        AtomicFiles.writeExecutable(out.resolve(file.getKey()), file.getValue());
+      } else {
+        AtomicFiles.write(out.resolve(file.getKey()), file.getValue());
+      }
+    }
+    context
+        .out()
+        .println(
+            "risk "
+                + plan.risk().label()
+                + ": "
+                + plan.findings().size()
+                + " findings; "
+                + files.size()
+                + " files in "
+                + slash(project.relativize(out.toAbsolutePath().normalize())));
+    plan.notVerified().forEach(item -> context.err().println("not verified: " + item));
+    return plan.hasFindingsAtOrAbove(failOn) ? ExitCodes.BLOCKED : ExitCodes.OK;
+  }
+
+  private static Severity failOn(String text) {
+    if (!text.equalsIgnoreCase("high") && !text.equalsIgnoreCase("medium")) {
+      throw new MigplanException(
+          ErrorCode.USAGE, "--fail-on '" + text + "' is not a level; use high or medium");
+    }
+    return Severity.parse(text);
+  }
+
+  /**
+   * The date written into the documents: SOURCE_DATE_EPOCH when set (reproducible builds), else
+   * today.
+   */
+  private static String today(CommandContext context) {
+    String epoch = context.environment().get("SOURCE_DATE_EPOCH");
+    if (epoch != null && epoch.matches("\\d+")) {
+      return LocalDate.ofEpochDay(Long.parseLong(epoch) / 86_400).toString();
+    }
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+
+  private static String slash(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+}

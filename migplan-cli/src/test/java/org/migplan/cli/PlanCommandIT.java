@@ -1,0 +1,158 @@
+package org.migplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code migplan plan} on a tiny Django 3.2 project, drops the generated migration into it and
+ * applies it forward and backward with the real Django on SQLite; checks the rollback script with
+ * the real shellcheck.
+ */
+class PlanCommandIT {
+  private static final String PYTHON = "/usr/bin/python3";
+  @TempDir Path work;
+
+  private Path copyProject() throws IOException {
+    Path source = Path.of("src/test/resources/projects/tiny32");
+    Path target = work.resolve("tiny32");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path destination = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(file, destination);
+        }
+      }
+    }
+    return target;
+  }
+
+  private static String run(Path directory, String... command) throws Exception {
+    Process process =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+    return output;
+  }
+
+  private static String shell(Path project, String code) throws Exception {
+    return run(project, PYTHON, "manage.py", "shell", "-c", code).strip();
+  }
+
+  @Test
+  void generatedMigrationRenamesForwardAndBackwardKeepingRowsAndGrants() throws Exception {
+    Path project = copyProject();
+    run(project, PYTHON, "manage.py", "migrate");
+    shell(
+        project,
+        "from shop.models import OldThing, Order, Tag\n"
+            + "from django.contrib.auth.models import Group, Permission\n"
+            + "t = Tag.objects.create(name='x'); a = OldThing.objects.create(name='a'); b = OldThing.objects.create(name='b', parent=a)\n"
+            + "a.tags.add(t); Order.objects.create(thing=b)\n"
+            + "g = Group.objects.create(name='editors'); g.permissions.add(Permission.objects.get(codename='change_oldthing'))");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandContext context =
+        new CommandContext(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("SOURCE_DATE_EPOCH", "0"),
+            work);
+    int code =
+        new Migplan(Commands.all())
+            .run(
+                new String[] {
+                  "plan",
+                  "--project",
+                  "tiny32",
+                  "--model",
+                  "shop.OldThing",
+                  "--to",
+                  "NewThing",
+                  "--fail-on",
+                  "high"
+                },
+                context);
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    Path docs = project.resolve("docs/migplan/shop-oldthing-to-newthing");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("docs/migplan/shop-oldthing-to-newthing");
+    String strategy = Files.readString(docs.resolve("MIGRATION_STRATEGY.md"));
+    assertThat(strategy).contains("Django 3.2.25 (requirements.txt: Django ==3.2.25)");
+
+    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
+    migration = migration.substring(0, migration.indexOf("```"));
+    assertThat(migration).contains("(\"shop\", \"0001_initial\")");
+    Files.writeString(
+        project.resolve("shop/migrations/0002_rename_oldthing_newthing.py"), migration);
+    Path models = project.resolve("shop/models.py");
+    Files.writeString(models, Files.readString(models).replace("OldThing", "NewThing"));
+
+    assertThat(run(project, PYTHON, "manage.py", "makemigrations", "--check", "--dry-run"))
+        .contains("No changes detected");
+    run(project, PYTHON, "manage.py", "migrate", "shop");
+    assertThat(
+            shell(
+                project,
+                "from shop.models import NewThing, Order\n"
+                    + "from django.contrib.auth.models import Group\n"
+                    + "g = Group.objects.get(name='editors')\n"
+                    + "print(NewThing.objects.count(), Order.objects.count(), NewThing.tags.through.objects.count(),"
+                    + " sorted(p.codename for p in g.permissions.all()))"))
+        .endsWith("2 1 1 ['change_newthing']");
+
+    run(project, PYTHON, "manage.py", "migrate", "shop", "0001_initial");
+    assertThat(
+            shell(
+                project,
+                "from django.db import connection\n"
+                    + "from django.contrib.auth.models import Group\n"
+                    + "c = connection.cursor(); c.execute('SELECT COUNT(*) FROM shop_oldthing'); n = c.fetchone()[0]\n"
+                    + "print(n, sorted(p.codename for p in Group.objects.get(name='editors').permissions.all()))"))
+        .endsWith("2 ['change_oldthing']");
+
+    Path script = docs.resolve("rollback_newthing_migration.sh");
+    assertThat(Files.isExecutable(script)).isTrue();
+    run(docs, "/usr/bin/shellcheck", script.getFileName().toString());
+    assertThat(Files.readString(script)).contains("previous_migration='0001_initial'");
+  }
+
+  @Test
+  void unknownModelIsAnEnvironmentErrorAndWritesNothing() throws Exception {
+    copyProject();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandContext context =
+        new CommandContext(
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            work);
+    int code =
+        new Migplan(Commands.all())
+            .run(
+                new String[] {
+                  "plan", "--project", "tiny32", "--model", "shop.Missing", "--to", "X"
+                },
+                context);
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("class Missing is not declared");
+    assertThat(work.resolve("tiny32/docs")).doesNotExist();
+    assertThat(
+            List.of(
+                new Migplan(Commands.all()).run(new String[] {"plan", "--model", "a.B"}, context)))
+        .containsExactly(2);
+  }
+}

@@ -1,0 +1,79 @@
+package org.migplan.core.django;
+
+import java.util.Objects;
+
+/**
+ * What {@code RenameModel} does in a given Django release, per {@code django-rename-facts.md} §3.
+ * Each method names the section it follows.
+ */
+public record RenameBehaviour(DjangoVersion version) {
+  public RenameBehaviour {
+    Objects.requireNonNull(version, "version");
+  }
+
+  /**
+   * §3.6: whether Django itself renames the default permission codenames on RenameModel. Only 6.1
+   * and later do (6.0.0 did through RenamePermission; 6.0.1 reverted it).
+   */
+  public boolean djangoRenamesPermissions() {
+    return version.atLeast(6, 1) || (version.isFeatureRelease(6, 0) && version.patch() == 0);
+  }
+
+  /** Whether the generated migration must carry the permission-renaming RunPython. */
+  public boolean migrationRenamesPermissions() {
+    return !djangoRenamesPermissions();
+  }
+
+  /**
+   * §3.3: whether incoming foreign keys are dropped and re-added (a validating scan of every
+   * referencing table). Always when the table name changes; with an explicit {@code db_table} only
+   * before 5.0.
+   */
+  public boolean reAddsIncomingForeignKeys(boolean tableNameChanges) {
+    return tableNameChanges || !version.atLeast(5, 0);
+  }
+
+  /**
+   * §1.4: an index named with {@code %(class)s} is renamed in place ({@code RenameIndex}, 4.1 and
+   * later) rather than dropped and rebuilt ({@code RemoveIndex} + {@code AddIndex}, 3.2).
+   */
+  public boolean renamesIndexesInPlace() {
+    return version.atLeast(4, 1);
+  }
+
+  /** §1.5: a new auto-increment primary key is an identity column (4.1 and later), else serial. */
+  public boolean createsIdentityColumns() {
+    return version.atLeast(4, 1);
+  }
+
+  /** §3.1: the question makemigrations asks when it suspects a rename. */
+  public String makemigrationsQuestion(String appLabel, String oldName, String newName) {
+    if (version.atLeast(4, 0)) {
+      return "Was the model " + appLabel + "." + oldName + " renamed to " + newName + "? [y/N]";
+    }
+    return "Did you rename the " + appLabel + "." + oldName + " model to " + newName + "? [y/N]";
+  }
+
+  /**
+   * §3.7c: whether makemigrations writes the hidden {@code related_name} of a symmetrical self
+   * many-to-many into migrations (3.2 and earlier), so a rename of such a model is never detected.
+   */
+  public boolean writesHiddenSymmetricalRelatedName() {
+    return !version.atLeast(4, 0);
+  }
+
+  /** §1.5: the global {@code DEFAULT_AUTO_FIELD} default is BigAutoField from 6.0. */
+  public String defaultAutoField() {
+    return version.atLeast(6, 0) ? "BigAutoField" : "AutoField";
+  }
+
+  /**
+   * The latest {@code auth} migration present in every release from this one on, which a RunPython
+   * touching {@code auth.Permission} depends on.
+   */
+  public String authDependency() {
+    return version.atLeast(3, 1)
+        ? "0012_alter_user_first_name_max_length"
+        : "0011_update_proxy_permissions";
+  }
+}

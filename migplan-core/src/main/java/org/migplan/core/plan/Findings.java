@@ -1,0 +1,448 @@
+package org.migplan.core.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.migplan.core.django.DdlStatement;
+import org.migplan.core.django.Relation;
+import org.migplan.core.django.RelationKind;
+import org.migplan.core.django.RenameBehaviour;
+
+/** The risks of one rename, each with its evidence and mitigation (§3). */
+final class Findings {
+  /** Locks held longer than this are a medium risk; ten times longer, high. */
+  static final double NOTICEABLE_LOCK_SECONDS = 1.0;
+
+  private final PlanInput input;
+  private final RenameBehaviour behaviour;
+  private final List<Relation> relations;
+  private final List<DdlStatement> ddl;
+  private final LockEstimate locks;
+  private final String oldTable;
+  private final List<Finding> findings = new ArrayList<>();
+
+  Findings(
+      PlanInput input,
+      RenameBehaviour behaviour,
+      List<Relation> relations,
+      List<DdlStatement> ddl,
+      LockEstimate locks,
+      String oldTable) {
+    this.input = input;
+    this.behaviour = behaviour;
+    this.relations = relations;
+    this.ddl = ddl;
+    this.locks = locks;
+    this.oldTable = oldTable;
+  }
+
+  List<Finding> all() {
+    rowsAtStake();
+    referencingRows();
+    createPlusDelete();
+    inheritance();
+    authUserModel();
+    symmetricalSelfManyToMany();
+    contentType();
+    permissions();
+    hiddenForeignKeys();
+    engineSpecific();
+    lockDuration();
+    unmanaged();
+    alreadyRenamed();
+    backup();
+    sourceOnly();
+    codeReferences();
+    return List.copyOf(findings);
+  }
+
+  private void add(Severity severity, String id, String title, String evidence, String mitigation) {
+    findings.add(new Finding(id, severity, title, evidence, mitigation));
+  }
+
+  private String model() {
+    return input.model().toString();
+  }
+
+  private void rowsAtStake() {
+    Optional<DatabaseFacts> database = input.database();
+    if (database.isEmpty()) {
+      return;
+    }
+    TableFacts target = database.get().target();
+    add(
+        target.rows() == 0 ? Severity.INFO : Severity.LOW,
+        "rows-at-stake",
+        String.format(Locale.ROOT, "%,d rows in %s are at stake", target.rows(), target.table()),
+        String.format(
+            Locale.ROOT,
+            "%s count of %s: %,d rows%s",
+            target.exact() ? "exact" : "estimated",
+            target.table(),
+            target.rows(),
+            target.bytes().isPresent()
+                ? String.format(Locale.ROOT, ", %,d bytes with indexes", target.bytes().getAsLong())
+                : ""),
+        "RenameModel keeps every row; the rows are lost only if the migration becomes CreateModel +"
+            + " DeleteModel (see create-plus-delete). Keep a verified backup until the change is"
+            + " signed off.");
+  }
+
+  private void referencingRows() {
+    List<Relation> withColumns = relations.stream().filter(Relation::hasColumn).toList();
+    if (withColumns.isEmpty()) {
+      return;
+    }
+    long counted = withColumns.stream().filter(r -> r.rows().isPresent()).count();
+    long rows = withColumns.stream().mapToLong(r -> r.rows().orElse(0)).sum();
+    long tables = withColumns.stream().map(Relation::table).distinct().count();
+    String evidence =
+        String.format(
+            Locale.ROOT,
+            "%d relations in %d tables; %,d referencing rows counted in %d of them",
+            withColumns.size(),
+            tables,
+            rows,
+            counted);
+    add(
+        rows > 0 ? Severity.MEDIUM : Severity.LOW,
+        "referencing-rows",
+        "Other tables hold references to " + model(),
+        evidence,
+        "Record the counts (they are in plan.json and the rollback script) and compare them after"
+            + " the migration and after any rollback.");
+  }
+
+  private void createPlusDelete() {
+    Boolean pending = input.source().pendingModelChanges();
+    String evidence =
+        pending == null
+            ? "migplan cannot run makemigrations; whether the model matches its last migration"
+                + " state was not checked"
+            : pending
+                ? "the model's fields differ from its last migration state"
+                : "the model's fields match its last migration state";
+    Severity severity =
+        Boolean.TRUE.equals(pending)
+            ? Severity.HIGH
+            : Boolean.FALSE.equals(pending) ? Severity.LOW : Severity.MEDIUM;
+    add(
+        severity,
+        "create-plus-delete",
+        "makemigrations writes CreateModel + DeleteModel (data loss) unless the state is clean",
+        evidence
+            + ". makemigrations detects a rename only when every field deconstructs identically"
+            + " and the question is answered yes; --noinput answers no.",
+        "Run 'python manage.py makemigrations --check --dry-run' before renaming and commit any"
+            + " pending migration first; then use the migration file migplan wrote instead of"
+            + " makemigrations, and re-run the check afterwards (it must report no changes).");
+  }
+
+  private void inheritance() {
+    SourceFacts source = input.source();
+    if (!source.mtiChildren().isEmpty()) {
+      add(
+          Severity.HIGH,
+          "mti-parent",
+          model() + " is a multi-table inheritance parent",
+          "concrete children: "
+              + String.join(", ", source.mtiChildren())
+              + ". makemigrations writes RenameModel + RenameField, and migrate crashes with"
+              + " InvalidBasesError (children's bases are not repointed; Django ticket #23521).",
+          "Use the hand-written migration migplan wrote (a RenameModel subclass that repoints"
+              + " the children's bases, RenameField of each <old>_ptr). It is proven on PostgreSQL;"
+              + " on SQLite the table rebuild still fails, so rehearse on a staging copy first.");
+    }
+    if (!source.mtiParents().isEmpty()) {
+      add(
+          Severity.LOW,
+          "mti-child",
+          model() + " inherits concretely from " + String.join(", ", source.mtiParents()),
+          "the parents gain a new accessor name (the child's model_name); the child's own"
+              + " <parent>_ptr link keeps its name",
+          "Update code that uses parent."
+              + input.model().modelName()
+              + " to parent."
+              + input.newModel().modelName()
+              + ".");
+    }
+  }
+
+  private void authUserModel() {
+    if (input.source().authUserModel()) {
+      add(
+          Severity.HIGH,
+          "auth-user-model",
+          model() + " is the AUTH_USER_MODEL: renaming it is not supported",
+          "settings.AUTH_USER_MODEL names "
+              + model()
+              + "; Django 3.2 makemigrations crashes and"
+              + " later versions write a migration that migrate cannot apply (earlier migrations'"
+              + " to=settings.AUTH_USER_MODEL resolve to the new name).",
+          "Do not rename the user model; keep the class and change only verbose names, or plan a"
+              + " new user model with a data migration.");
+    }
+  }
+
+  private void symmetricalSelfManyToMany() {
+    for (Relation relation : relations) {
+      if (relation.kind() == RelationKind.MANY_TO_MANY && relation.symmetrical()) {
+        add(
+            behaviour.writesHiddenSymmetricalRelatedName() ? Severity.HIGH : Severity.MEDIUM,
+            "symmetrical-self-m2m",
+            "Symmetrical self many-to-many " + relation.field() + " blocks rename detection",
+            "Django 3.2 writes related_name='_"
+                + input.model().appLabel()
+                + "_"
+                + input.model().modelName()
+                + "_"
+                + relation.field()
+                + "_+' into migrations while the model says '"
+                + relation.field()
+                + "_rel_+'; the field lists differ, so makemigrations never detects the rename"
+                + " (Create+Delete). Later releases first want an AlterField on a project still"
+                + " carrying such a migration.",
+            "Use migplan's migration (RenameModel written explicitly) rather than makemigrations;"
+                + " on Django 4.0+ apply any pending AlterField of "
+                + relation.field()
+                + " in its own migration first.");
+      }
+    }
+  }
+
+  private void contentType() {
+    Optional<DatabaseFacts> database = input.database();
+    long genericRows = database.map(DatabaseFacts::genericRows).orElse(0L);
+    long adminRows = database.map(DatabaseFacts::adminLogRows).orElse(0L);
+    boolean genericRelation =
+        relations.stream().anyMatch(r -> r.kind() == RelationKind.GENERIC_RELATION);
+    String evidence =
+        database.isEmpty()
+            ? "content type not read (no database)"
+            : database.get().contentTypeId().isPresent()
+                ? String.format(
+                    Locale.ROOT,
+                    "content type id %d; %,d generic relation rows and %,d admin log rows point at"
+                        + " it",
+                    database.get().contentTypeId().getAsLong(),
+                    genericRows,
+                    adminRows)
+                : "no content type row for " + input.model().labelLower();
+    if (database.isPresent() && database.get().newContentTypeExists()) {
+      add(
+          Severity.HIGH,
+          "content-type-conflict",
+          "A content type for " + input.newModel().labelLower() + " already exists",
+          evidence
+              + "; migrate's RenameContentType hits the unique constraint and silently"
+              + " skips the rename, leaving the old row stale.",
+          "Find what created it (a --fake migrate, an earlier attempt); delete or merge it on a"
+              + " staging copy first, then re-plan.");
+    }
+    Severity severity = genericRows > 0 || genericRelation ? Severity.MEDIUM : Severity.LOW;
+    add(
+        severity,
+        "content-type",
+        "The content type is renamed in place by migrate, and only by migrate",
+        evidence
+            + ". migrate keeps the id (generic rows and admin log stay valid); migrate --fake"
+            + " leaves it and a later migrate adds a second one; remove_stale_contenttypes run"
+            + " between deploying the code and migrating deletes the content type and cascades"
+            + " into permissions, grants and generic rows.",
+        "Run migrate with the deploy, never --fake; do not run remove_stale_contenttypes until"
+            + " the migration is applied everywhere.");
+  }
+
+  private void permissions() {
+    Optional<DatabaseFacts> database = input.database();
+    long grants = database.map(DatabaseFacts::grants).orElse(-1L);
+    String evidence =
+        grants < 0
+            ? "grants not read (no database)"
+            : String.format(
+                Locale.ROOT,
+                "%,d group and user grants on %s",
+                grants,
+                String.join(
+                    ", ",
+                    database.get().permissions().stream()
+                        .map(p -> p.codename() + " (" + p.grants() + ")")
+                        .toList()));
+    if (behaviour.djangoRenamesPermissions()) {
+      add(
+          Severity.LOW,
+          "permission-grants",
+          "Django " + input.version() + " renames the default permissions itself",
+          evidence
+              + "; post_migrate renames them in place, and raises RuntimeError without"
+              + " renaming any if a target codename exists.",
+          "Check that no *_"
+              + input.newModel().modelName()
+              + " permission exists before"
+              + " migrating; update has_perm strings in code.");
+      return;
+    }
+    add(
+        grants == 0 ? Severity.LOW : Severity.MEDIUM,
+        "permission-grants",
+        "Django " + input.version() + " does not rename permissions: holders would lose access",
+        evidence
+            + ". RenameModel keeps the old codenames and post_migrate adds new *_"
+            + input.newModel().modelName()
+            + " rows with no grants; the admin checks the new codenames.",
+        "The migration migplan wrote includes a reversible RunPython that renames the"
+            + " codenames, so grants follow; update permission strings in code and templates.");
+  }
+
+  private void hiddenForeignKeys() {
+    List<String> hidden =
+        relations.stream()
+            .filter(Relation::leftAloneByRenameModel)
+            .map(r -> r.declaringModel() + "." + r.field())
+            .toList();
+    if (!hidden.isEmpty()) {
+      add(
+          Severity.INFO,
+          "hidden-foreign-keys",
+          "Foreign keys with related_name='+' are left alone by RenameModel",
+          String.join(", ", hidden),
+          "Nothing to do in the database (the constraint follows the table); check these"
+              + " fields' code by hand, as no reverse accessor names them.");
+    }
+  }
+
+  private void engineSpecific() {
+    if (!input.engine().rebuildsTablesToAlterFields()) {
+      return;
+    }
+    List<String> rebuilt =
+        ddl.stream()
+            .filter(DdlStatement::scans)
+            .map(DdlStatement::scannedTable)
+            .distinct()
+            .toList();
+    if (!rebuilt.isEmpty()) {
+      add(
+          Severity.MEDIUM,
+          "sqlite-table-rebuilds",
+          "SQLite rebuilds every referencing table",
+          "tables copied row by row: " + String.join(", ", rebuilt),
+          "Migrate in a quiet period; the database is write-locked until the copies finish.");
+    }
+  }
+
+  private void lockDuration() {
+    if (locks.exclusiveTables().isEmpty()) {
+      return;
+    }
+    Severity severity =
+        locks.seconds() >= 10 * NOTICEABLE_LOCK_SECONDS
+            ? Severity.HIGH
+            : locks.seconds() >= NOTICEABLE_LOCK_SECONDS ? Severity.MEDIUM : Severity.LOW;
+    add(
+        severity,
+        "lock-duration",
+        String.format(
+            Locale.ROOT,
+            "%d tables stay locked for about %.1f s",
+            locks.exclusiveTables().size(),
+            locks.seconds()),
+        "exclusively locked until COMMIT: "
+            + String.join(", ", locks.exclusiveTables())
+            + "; "
+            + locks.basis(),
+        "Migrate in a maintenance window or at low traffic; set lock_timeout on the migrating"
+            + " session so it fails fast instead of queueing behind long transactions.");
+  }
+
+  private void unmanaged() {
+    SourceFacts source = input.source();
+    if (!source.managed() || source.proxy()) {
+      add(
+          Severity.MEDIUM,
+          "no-database-operation",
+          model()
+              + " is "
+              + (source.proxy() ? "a proxy" : "unmanaged")
+              + ": RenameModel skips"
+              + " the database",
+          "Meta."
+              + (source.proxy() ? "proxy = True" : "managed = False")
+              + "; with a default"
+              + " db_table the renamed model points at "
+              + oldTable
+              + "'s new default name,"
+              + " which does not exist",
+          "Set Meta.db_table = '"
+              + oldTable
+              + "' on the renamed model, or rename the table"
+              + " yourself.");
+    }
+  }
+
+  private void alreadyRenamed() {
+    input
+        .database()
+        .filter(DatabaseFacts::newTableExists)
+        .ifPresent(
+            d ->
+                add(
+                    Severity.HIGH,
+                    "new-table-exists",
+                    "A table with the new name already exists",
+                    "the database already has the table the rename would create",
+                    "Find out whether a rename was already applied or half-applied"
+                        + " (django_migrations, --fake); resolve it before planning."));
+  }
+
+  private void backup() {
+    if (input.backup().isEmpty()) {
+      add(
+          Severity.MEDIUM,
+          "no-verified-backup",
+          "No backup was verified",
+          "no --backups given",
+          "Take a backup and verify it by restoring (migplan verify-backup), then re-plan so the"
+              + " rollback script can restore it.");
+    } else if (!input.backup().get().verified()) {
+      add(
+          Severity.HIGH,
+          "backup-not-verified",
+          "The backup did not verify",
+          input.backup().get().file() + ": " + input.backup().get().how(),
+          "Take a new backup and verify it before migrating.");
+    }
+  }
+
+  private void sourceOnly() {
+    if (input.database().isEmpty()) {
+      add(
+          Severity.MEDIUM,
+          "database-not-read",
+          "Source-only plan: the database was not read",
+          "no --db given: row counts, database foreign keys, content type, grants, applied"
+              + " migrations and lock times are not verified",
+          "Re-run with --db (read-only) against production or a fresh copy.");
+    }
+  }
+
+  private void codeReferences() {
+    long mustChange =
+        input.source().references().stream().filter(CodeReference::mustChange).count();
+    long files =
+        input.source().references().stream()
+            .filter(CodeReference::mustChange)
+            .map(CodeReference::file)
+            .distinct()
+            .count();
+    if (mustChange > 0) {
+      add(
+          mustChange > 20 ? Severity.MEDIUM : Severity.LOW,
+          "code-references",
+          String.format(Locale.ROOT, "%d references in %d files must change", mustChange, files),
+          "found by the source scan (migration files excluded: they are history)",
+          "Change them in the same commit as the migration; see 'Code changes'.");
+    }
+  }
+}

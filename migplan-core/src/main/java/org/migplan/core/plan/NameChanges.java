@@ -1,0 +1,117 @@
+package org.migplan.core.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.migplan.core.django.Relation;
+import org.migplan.core.django.RelationKind;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
+
+/** Every name that derives from the model name, before and after (§2). */
+final class NameChanges {
+  private NameChanges() {}
+
+  static List<NameChange> of(
+      PlanInput input, String oldTable, String newTable, List<Relation> relations) {
+    ModelLabel old = input.model();
+    ModelLabel renamed = input.newModel();
+    String app = old.appLabel();
+    OptionalInt max = input.engine().maxIdentifierLength();
+    List<NameChange> names = new ArrayList<>();
+    names.add(new NameChange("class", old.objectName(), renamed.objectName()));
+    names.add(new NameChange("label", old.labelLower(), renamed.labelLower()));
+    names.add(new NameChange("table", oldTable, newTable));
+    for (Relation relation : relations) {
+      if (relation.kind() != RelationKind.MANY_TO_MANY || !relation.autoCreatedThrough()) {
+        continue;
+      }
+      boolean owned = relation.declaringModel().equalsIgnoreCase(old.toString());
+      if (owned
+          && relation
+              .table()
+              .equals(DjangoNames.autoManyToManyTable(oldTable, relation.field(), max))) {
+        names.add(
+            new NameChange(
+                "many-to-many table " + relation.field(),
+                relation.table(),
+                DjangoNames.autoManyToManyTable(newTable, relation.field(), max)));
+      }
+      String column = relation.column();
+      names.add(
+          new NameChange(
+              "many-to-many column " + relation.table() + "." + column,
+              column,
+              column.replace(old.modelName() + "_id", renamed.modelName() + "_id")));
+    }
+    names.add(
+        new NameChange(
+            "content type (django_content_type)",
+            app + "." + old.modelName(),
+            app + "." + renamed.modelName()));
+    for (String action : DjangoNames.DEFAULT_PERMISSION_ACTIONS) {
+      names.add(
+          new NameChange(
+              "permission",
+              app + "." + DjangoNames.permissionCodename(action, old.objectName()),
+              app + "." + DjangoNames.permissionCodename(action, renamed.objectName())));
+    }
+    if (input.source().verboseName().isEmpty()) {
+      names.add(
+          new NameChange(
+              "verbose_name",
+              DjangoNames.verboseName(old.objectName()),
+              DjangoNames.verboseName(renamed.objectName())));
+    }
+    names.add(
+        new NameChange(
+            "reverse accessor of the model's own FK/M2M without related_name",
+            old.modelName() + "_set",
+            renamed.modelName() + "_set"));
+    names.add(
+        new NameChange(
+            "reverse query name (lookups such as filter(" + old.modelName() + "__…))",
+            old.modelName(),
+            renamed.modelName()));
+    for (String child : input.source().mtiChildren()) {
+      names.add(
+          new NameChange(
+              "parent link on " + child,
+              DjangoNames.parentLinkField(old.objectName()),
+              DjangoNames.parentLinkField(renamed.objectName())));
+    }
+    addAll(
+        names,
+        "admin URL name",
+        DjangoNames.adminUrlNames(app, old.objectName()),
+        DjangoNames.adminUrlNames(app, renamed.objectName()));
+    names.add(
+        new NameChange(
+            "admin path",
+            "/admin/" + app + "/" + old.modelName() + "/",
+            "/admin/" + app + "/" + renamed.modelName() + "/"));
+    addAll(
+        names,
+        "admin template",
+        DjangoNames.adminTemplateNames(app, old.objectName()),
+        DjangoNames.adminTemplateNames(app, renamed.objectName()));
+    addAll(
+        names,
+        "generic view template",
+        DjangoNames.genericViewTemplateNames(app, old.objectName()),
+        DjangoNames.genericViewTemplateNames(app, renamed.objectName()));
+    names.add(
+        new NameChange(
+            "ListView context name", old.modelName() + "_list", renamed.modelName() + "_list"));
+    names.add(new NameChange("DetailView context name", old.modelName(), renamed.modelName()));
+    names.add(new NameChange("fixture model label", old.labelLower(), renamed.labelLower()));
+    return List.copyOf(names);
+  }
+
+  private static void addAll(
+      List<NameChange> names, String what, List<String> before, List<String> after) {
+    for (int i = 0; i < before.size(); i++) {
+      names.add(new NameChange(what, before.get(i), after.get(i)));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.migplan.core.plan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.django.Relation;
+
+/**
+ * What the project's sources say about the model.
+ *
+ * @param modelLocation {@code file:line} of the class declaration
+ * @param dbTable the explicit {@code Meta.db_table}, {@code ""} when not set
+ * @param verboseName the explicit {@code Meta.verbose_name}, {@code ""} when not set
+ * @param managed {@code Meta.managed}
+ * @param proxy {@code Meta.proxy}
+ * @param authUserModel whether {@code AUTH_USER_MODEL} names the model
+ * @param mtiParents labels of concrete parents (the model is an MTI child)
+ * @param mtiChildren labels of models inheriting from it concretely (the model is an MTI parent)
+ * @param classNamedIndexes {@code Meta.indexes} named with {@code %(class)s}
+ * @param relations relations declared in the sources (incoming, self, owned many-to-many)
+ * @param references other places naming the model
+ * @param migrationsDirectory the app's migrations directory, relative to the project root
+ * @param migrations the app's migration names (file names without {@code .py}), sorted
+ * @param pendingModelChanges whether the sources differ from the last migration state: {@code null}
+ *     when it could not be determined
+ * @param scanned whether the full source scanner ran (false: only the fallback probe)
+ */
+public record SourceFacts(
+    String modelLocation,
+    String dbTable,
+    String verboseName,
+    boolean managed,
+    boolean proxy,
+    boolean authUserModel,
+    List<String> mtiParents,
+    List<String> mtiChildren,
+    List<ClassNamedIndex> classNamedIndexes,
+    List<Relation> relations,
+    List<CodeReference> references,
+    String migrationsDirectory,
+    List<String> migrations,
+    Boolean pendingModelChanges,
+    boolean scanned) {
+
+  public SourceFacts {
+    Objects.requireNonNull(modelLocation, "modelLocation");
+    dbTable = dbTable == null ? "" : dbTable;
+    verboseName = verboseName == null ? "" : verboseName;
+    mtiParents = mtiParents.stream().sorted().toList();
+    mtiChildren = mtiChildren.stream().sorted().toList();
+    classNamedIndexes = List.copyOf(classNamedIndexes);
+    relations = relations.stream().sorted(Comparator.comparing(Relation::sortKey)).toList();
+    references =
+        references.stream()
+            .sorted(
+                Comparator.comparing(CodeReference::file)
+                    .thenComparingInt(CodeReference::line)
+                    .thenComparing(CodeReference::kind))
+            .toList();
+    Objects.requireNonNull(migrationsDirectory, "migrationsDirectory");
+    migrations = migrations.stream().sorted().toList();
+  }
+
+  /** The app's newest migration in the sources. */
+  public java.util.Optional<String> latestMigration() {
+    return migrations.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(migrations.get(migrations.size() - 1));
+  }
+}

@@ -1,0 +1,35 @@
+package org.migplan.core.source;
+
+import java.util.Optional;
+
+/**
+ * The options of a relational field as written in the source (expressions as text, string literals
+ * without their quotes). Empty when not given.
+ */
+public record RelationOptions(
+    Optional<String> onDelete,
+    Optional<String> nullable,
+    Optional<String> relatedName,
+    Optional<String> relatedQueryName,
+    Optional<String> through,
+    Optional<String> dbColumn,
+    Optional<String> dbConstraint,
+    Optional<String> toField,
+    Optional<String> dbTable) {
+  public static final RelationOptions NONE =
+      new RelationOptions(
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+
+  /** Whether {@code db_constraint=False} was given. */
+  public boolean withoutConstraint() {
+    return dbConstraint.map("False"::equals).orElse(false);
+  }
+}

@@ -1,0 +1,174 @@
+package org.migplan.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.migplan.core.model.EngineTraits;
+
+class PlannerTest {
+  private final Planner planner = new Planner("migplan test");
+
+  private Plan example(String version) {
+    return planner.plan(
+        Shapes.input(
+            version,
+            Shapes.source(Shapes.exampleRelations(), List.of(), ""),
+            Optional.of(
+                Shapes.database(EngineTraits.POSTGRESQL, "constituents_bmparliamentmember")),
+            EngineTraits.POSTGRESQL));
+  }
+
+  private static Finding finding(Plan plan, String id) {
+    return plan.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void exampleShapeOnPostgres32() {
+    Plan plan = example("3.2");
+
+    assertThat(plan.newTable()).isEqualTo("constituents_student");
+    assertThat(plan.migration().fileName()).isEqualTo("0003_rename_bmparliamentmember_student.py");
+    assertThat(plan.migration().text())
+        .contains(
+            "(\"constituents\", \"0002_tags\")",
+            "migrations.RenameModel(",
+            "rename_permissions_backward",
+            "migrations.RemoveIndex(",
+            "migrations.AddIndex(");
+    assertThat(plan.rollback().previousMigration()).isEqualTo("0002_tags");
+    assertThat(plan.rollback().previousMigrationSource()).startsWith("django_migrations");
+    assertThat(plan.rollback().expectedCounts())
+        .extracting(TableFacts::table)
+        .containsExactly(
+            "constituents_bmparliamentmember",
+            "constituents_bmparliamentmember_tags",
+            "constituents_constituency",
+            "oth_committee_members");
+    // relation rows and constraint names come from the catalog, declarations from the sources
+    assertThat(plan.relations())
+        .filteredOn(r -> r.field().equals("member"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.rows()).hasValue(2_900));
+    assertThat(finding(plan, "permission-grants").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding(plan, "permission-grants").evidence()).contains("4 group and user grants");
+    assertThat(finding(plan, "hidden-foreign-keys").evidence())
+        .isEqualTo("constituents.Constituency.chief, oth.Committee.chair");
+    assertThat(finding(plan, "rows-at-stake").evidence()).contains("1,200,000 rows");
+    // the renamed table (400 MiB, 1.2M rows) is read twice: the self-FK validation and the 3.2
+    // index rebuild, 6.4 s each at the assumed throughput; the other tables add little
+    assertThat(plan.locks().seconds()).isBetween(12.8, 13.0);
+    assertThat(finding(plan, "lock-duration").severity()).isEqualTo(Severity.HIGH);
+    assertThat(plan.locks().exclusiveTables())
+        .containsExactly(
+            "constituents_constituency",
+            "constituents_student",
+            "constituents_student_tags",
+            "oth_committee_members");
+    assertThat(plan.risk()).isEqualTo(Severity.HIGH);
+    assertThat(plan.codeChanges())
+        .extracting(FileChanges::file)
+        .containsExactly("constituents/admin.py", "constituents/views.py");
+    assertThat(plan.codeChanges().get(0).references())
+        .extracting(CodeReference::line)
+        .containsExactly(1, 3);
+    assertThat(plan.testingPlan())
+        .anyMatch(t -> t.startsWith("Admin pages"))
+        .anyMatch(t -> t.startsWith("Views"))
+        .noneMatch(t -> t.startsWith("Fixtures"));
+    assertThat(plan.checklist())
+        .filteredOn(ChecklistItem::verified)
+        .extracting(ChecklistItem::item)
+        .containsExactly(
+            "Row counts documented", "Relationships mapped", "Rollback script prepared");
+  }
+
+  @Test
+  void django61RenamesPermissionsItselfSoTheMigrationHasNoRunPython() {
+    Plan plan = example("6.1");
+    assertThat(plan.migration().text())
+        .doesNotContain("RunPython")
+        .contains("migrations.RenameIndex(");
+    assertThat(finding(plan, "permission-grants").severity()).isEqualTo(Severity.LOW);
+  }
+
+  @Test
+  void explicitDbTableOn50KeepsTheTableAndItsIncomingForeignKeys() {
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "5.0",
+                Shapes.source(Shapes.exampleRelations(), List.of(), "members"),
+                Optional.empty(),
+                EngineTraits.POSTGRESQL));
+    assertThat(plan.oldTable()).isEqualTo("members");
+    assertThat(plan.newTable()).isEqualTo("members");
+    assertThat(plan.ddl()).noneMatch(s -> s.sql().contains("\"constituents_constituency\""));
+  }
+
+  @Test
+  void mtiParentIsHighRiskAndGetsTheHandWrittenMigration() {
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "3.2",
+                Shapes.source(List.of(), List.of("constituents.Minister"), ""),
+                Optional.empty(),
+                EngineTraits.POSTGRESQL));
+    assertThat(finding(plan, "mti-parent").severity()).isEqualTo(Severity.HIGH);
+    assertThat(plan.risk()).isEqualTo(Severity.HIGH);
+    assertThat(plan.hasFindingsAtOrAbove(Severity.HIGH)).isTrue();
+    assertThat(plan.migration().text())
+        .contains(
+            "class RenameParentModel(migrations.RenameModel)",
+            "RenameParentModel(",
+            "model_name=\"minister\"",
+            "old_name=\"bmparliamentmember_ptr\"",
+            "new_name=\"student_ptr\"");
+  }
+
+  @Test
+  void sourceOnlyPlanWithNoRelationsSaysWhatItCouldNotVerify() {
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "4.2",
+                Shapes.source(List.of(), List.of(), ""),
+                Optional.empty(),
+                EngineTraits.POSTGRESQL));
+    assertThat(plan.ddl())
+        .extracting(s -> s.sql())
+        .hasSize(3)
+        .first()
+        .isEqualTo(
+            "ALTER TABLE \"constituents_bmparliamentmember\" RENAME TO \"constituents_student\";");
+    assertThat(plan.notVerified())
+        .anyMatch(l -> l.startsWith("database:"))
+        .anyMatch(l -> l.startsWith("backup:"));
+    assertThat(plan.rollback().previousMigrationSource())
+        .contains("not checked against django_migrations");
+    assertThat(plan.checklist()).noneMatch(ChecklistItem::verified);
+    assertThat(finding(plan, "database-not-read").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(plan.findings()).noneMatch(f -> f.id().equals("referencing-rows"));
+  }
+
+  @Test
+  void sqliteFlagsTableRebuilds() {
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "3.2",
+                Shapes.source(Shapes.exampleRelations(), List.of(), ""),
+                Optional.of(
+                    Shapes.database(EngineTraits.SQLITE, "constituents_bmparliamentmember")),
+                EngineTraits.SQLITE));
+    assertThat(finding(plan, "sqlite-table-rebuilds").evidence())
+        .contains("constituents_constituency", "oth_committee_members");
+  }
+
+  @Test
+  void samePlanTwice() {
+    assertThat(example("3.2")).isEqualTo(example("3.2"));
+  }
+}

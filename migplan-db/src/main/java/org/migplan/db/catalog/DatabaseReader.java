@@ -1,0 +1,121 @@
+package org.migplan.db.catalog;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.database.ClosestNames;
+import org.migplan.core.database.DatabaseMap;
+import org.migplan.core.database.DbRelation;
+import org.migplan.core.database.DjangoState;
+import org.migplan.core.database.TableAudit;
+import org.migplan.core.database.TableName;
+import org.migplan.core.database.TableSchema;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.db.Connections;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Dialect;
+import org.migplan.db.Dialects;
+import org.migplan.db.Redaction;
+import org.migplan.db.django.DjangoTables;
+
+/**
+ * The entry point for the database side of {@code audit} and {@code map}: opens the source
+ * read-only, finds the model's table and gathers the facts.
+ */
+public final class DatabaseReader {
+  /** Default statement timeout for the source database. */
+  public static final Duration STATEMENT_TIMEOUT = Duration.ofMinutes(10);
+
+  private final DatabaseUrl url;
+  private final Dialect dialect;
+  private final Jdbi jdbi;
+
+  public DatabaseReader(DatabaseUrl url, Duration statementTimeout) {
+    this.url = url;
+    this.dialect = Dialects.forUrl(url);
+    this.jdbi = dialect.openReadOnly(url, statementTimeout);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The model's table: counts, breakdowns, ranges and structure. */
+  public TableAudit audit(ModelLabel model, String tableName) {
+    return read(
+        "auditing table " + tableName,
+        handle -> {
+          Catalog catalog = Catalogs.of(dialect, handle);
+          TableSchema schema = catalog.schema(requireTable(catalog, tableName));
+          return new TableAudit(
+              model,
+              dialect.engine(),
+              schema,
+              new TableAuditor(catalog, handle).statistics(schema));
+        });
+  }
+
+  /** Every reference to the model's table, and Django's records of the model. */
+  public DatabaseMap map(ModelLabel model, String tableName) {
+    return read(
+        "mapping references to table " + tableName,
+        handle -> {
+          Catalog catalog = Catalogs.of(dialect, handle);
+          TableSchema schema = catalog.schema(requireTable(catalog, tableName));
+          ReferenceMapper mapper = new ReferenceMapper(catalog, handle);
+          DjangoTables django = new DjangoTables(catalog, handle);
+          DjangoState state = django.read(model);
+          List<DbRelation> relations = new ArrayList<>(mapper.foreignKeys(schema));
+          if (state.contentType().isPresent()) {
+            TableSchema contentTypes = catalog.schema(django.contentTypeTable().orElseThrow());
+            relations.addAll(mapper.generic(contentTypes, state.contentType().get()));
+          }
+          return new DatabaseMap(model, schema.table(), relations, state);
+        });
+  }
+
+  /**
+   * The table by its exact name; when it is missing, a one-line error naming the closest tables.
+   */
+  public static TableName requireTable(Catalog catalog, String tableName) {
+    return catalog
+        .find(tableName)
+        .orElseThrow(
+            () -> {
+              List<String> names = catalog.tables().stream().map(TableName::name).toList();
+              List<String> closest = ClosestNames.closest(tableName, names, 3);
+              String hint =
+                  closest.isEmpty()
+                      ? "no table has a similar name; check --db and --model"
+                      : "closest: " + String.join(", ", closest);
+              return new MigplanException(
+                  ErrorCode.TABLE_NOT_FOUND,
+                  "table '" + tableName + "' is not in the database; " + hint);
+            });
+  }
+
+  private <T> T read(String purpose, Function<Handle, T> work) {
+    try (Handle handle = Connections.open(jdbi, url)) {
+      return work.apply(handle);
+    } catch (JdbiException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+      int newline = message.indexOf('\n');
+      throw new MigplanException(
+          ErrorCode.DATABASE_ERROR,
+          purpose
+              + " on "
+              + url.redacted()
+              + " failed: "
+              + Redaction.redact(newline < 0 ? message : message.substring(0, newline), url)
+              + "; rerun with --debug",
+          e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+-- A table's indexes with their key columns (expression indexes list none).
+SELECT ic.relname AS index_name,
+       i.indisunique AS is_unique,
+       i.indisprimary AS is_primary,
+       pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
+       ARRAY(SELECT a.attname
+             FROM pg_catalog.unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+             WHERE k.position <= i.indnkeyatts
+             ORDER BY k.position) AS columns
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = :schema AND c.relname = :table
+ORDER BY ic.relname

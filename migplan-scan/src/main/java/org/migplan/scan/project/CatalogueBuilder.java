@@ -1,0 +1,221 @@
+package org.migplan.scan.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.DjangoApp;
+import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ProjectModel;
+import org.migplan.core.source.RelationField;
+import org.migplan.scan.python.Expressions;
+import org.migplan.scan.python.PythonModule;
+import org.migplan.scan.python.StringLiterals;
+import org.migplan.scan.python.Token;
+
+/** Builds the model catalogue: which classes are models, their labels, Meta and relations. */
+public final class CatalogueBuilder {
+  private static final Set<String> DJANGO_MODEL =
+      Set.of("django.db.models.Model", "django.db.models.base.Model");
+
+  private final ProjectFiles files;
+  private final ModuleIndex modules;
+  private final ClassResolver resolver;
+  private final Map<String, DjangoApp> apps;
+  private final Map<String, Boolean> isModel = new HashMap<>();
+  private final Map<String, ClassRef> models = new LinkedHashMap<>();
+  private final Map<String, ModelInfo> infos = new HashMap<>();
+
+  private CatalogueBuilder(ProjectFiles files) {
+    this.files = files;
+    this.modules = new ModuleIndex(files.python());
+    this.resolver = new ClassResolver(modules);
+    this.apps = AppFinder.find(files, modules);
+  }
+
+  /** Scans the project's models. */
+  public static ScannedProject build(ProjectFiles files) {
+    return new CatalogueBuilder(files).build();
+  }
+
+  private ScannedProject build() {
+    for (SourceFile file : files.python()) {
+      if (AppFinder.modelsDirectory(file).isPresent() && !file.isUnder("migrations")) {
+        modules
+            .module(file)
+            .ifPresent(
+                module ->
+                    module
+                        .classes()
+                        .forEach(c -> isModel(new ClassRef(file, module, c), new HashSet<>())));
+      }
+    }
+    SettingsConstants settings = SettingsConstants.read(files, modules);
+    List<ModelDeclaration> declarations = new ArrayList<>();
+    Map<String, ModelLabel> labels = new HashMap<>();
+    for (ClassRef ref : models.values()) {
+      ModelInfo info = info(ref);
+      declarations.add(info.declaration());
+      labels.put(ref.key(), info.declaration().label());
+    }
+    RelationReader relations = new RelationReader(this, settings, declarations);
+    List<RelationField> fields = new ArrayList<>();
+    for (ClassRef ref : models.values()) {
+      ModelInfo info = info(ref);
+      if (info.declaration().isConcrete()) {
+        fields.addAll(relations.relationsOf(ref, info));
+      }
+    }
+    ProjectModel model =
+        new ProjectModel(List.copyOf(new HashSet<>(apps.values())), declarations, fields);
+    return new ScannedProject(files, modules, settings, model, labels);
+  }
+
+  /** Whether the class is a Django model, following its bases through the project. */
+  private boolean isModel(ClassRef ref, Set<String> visiting) {
+    Boolean known = isModel.get(ref.key());
+    if (known != null) {
+      return known;
+    }
+    if (!visiting.add(ref.key())) {
+      return false;
+    }
+    boolean result = false;
+    for (List<Token> base : ref.definition().bases()) {
+      result |= isModelBase(ref, base, visiting);
+    }
+    isModel.put(ref.key(), result);
+    if (result) {
+      models.put(ref.key(), ref);
+    }
+    return result;
+  }
+
+  private boolean isModelBase(ClassRef ref, List<Token> base, Set<String> visiting) {
+    Optional<String> dotted = Expressions.dotted(base);
+    if (dotted.isEmpty()) {
+      return false;
+    }
+    String text = dotted.get();
+    if (DJANGO_MODEL.contains(ClassResolver.qualify(ref.module(), text))
+        || text.equals("models.Model")) {
+      return true;
+    }
+    Optional<ClassRef> resolved = resolver.resolve(ref.file(), ref.module(), text);
+    if (resolved.isPresent()) {
+      return isModel(resolved.get(), visiting);
+    }
+    String simple = text.substring(text.lastIndexOf('.') + 1);
+    return simple.equals("Model") || (simple.endsWith("Model") && !text.startsWith("forms."));
+  }
+
+  /** The model bases of a model class that resolve to project models. */
+  List<ClassRef> modelBases(ClassRef ref) {
+    List<ClassRef> bases = new ArrayList<>();
+    for (List<Token> base : ref.definition().bases()) {
+      Expressions.dotted(base)
+          .flatMap(text -> resolver.resolve(ref.file(), ref.module(), text))
+          .filter(b -> models.containsKey(b.key()))
+          .ifPresent(bases::add);
+    }
+    return bases;
+  }
+
+  ModelInfo info(ClassRef ref) {
+    ModelInfo cached = infos.get(ref.key());
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, List<Token>> meta = effectiveMeta(ref, 0);
+    boolean isAbstract = isTrue(ref.definition().meta().get("abstract"));
+    boolean proxy = isTrue(meta.get("proxy"));
+    boolean managed = !"False".equals(text(meta.get("managed")));
+    Optional<String> dbTable =
+        Optional.ofNullable(meta.get("db_table")).flatMap(StringLiterals::constant);
+    String appLabel =
+        Optional.ofNullable(meta.get("app_label"))
+            .flatMap(StringLiterals::constant)
+            .orElseGet(() -> appLabelOf(ref.file()));
+    ModelLabel label = new ModelLabel(appLabel, ref.definition().name());
+    List<ClassRef> bases = modelBases(ref);
+    List<ModelLabel> parents = bases.stream().map(b -> info(b).declaration().label()).toList();
+    ModelDeclaration declaration =
+        new ModelDeclaration(
+            label,
+            ref.file().relative(),
+            ref.definition().line(),
+            ref.definition().bases().stream().map(Expressions::text).toList(),
+            dbTable,
+            isAbstract,
+            proxy,
+            managed,
+            parents);
+    ModelInfo info = new ModelInfo(declaration, bases);
+    infos.put(ref.key(), info);
+    return info;
+  }
+
+  /** The class's own Meta, else the Meta of its first abstract base that has one. */
+  private Map<String, List<Token>> effectiveMeta(ClassRef ref, int depth) {
+    if (ref.definition().hasMeta() || depth > 8) {
+      return ref.definition().meta();
+    }
+    for (ClassRef base : modelBases(ref)) {
+      if (isTrue(base.definition().meta().get("abstract")) || !base.definition().hasMeta()) {
+        Map<String, List<Token>> inherited = new HashMap<>(effectiveMeta(base, depth + 1));
+        inherited.remove("abstract");
+        inherited.remove("db_table");
+        if (!inherited.isEmpty()) {
+          return inherited;
+        }
+      }
+    }
+    return Map.of();
+  }
+
+  String appLabelOf(SourceFile file) {
+    String directory = file.directory();
+    while (true) {
+      DjangoApp app = apps.get(directory);
+      if (app != null) {
+        return app.label();
+      }
+      int slash = directory.lastIndexOf('/');
+      if (slash < 0) {
+        break;
+      }
+      directory = directory.substring(0, slash);
+    }
+    String own = file.directory();
+    String last = own.substring(own.lastIndexOf('/') + 1);
+    return last.isEmpty() || !last.matches("[A-Za-z_][A-Za-z0-9_]*") ? "project" : last;
+  }
+
+  ClassResolver resolver() {
+    return resolver;
+  }
+
+  boolean isKnownModel(ClassRef ref) {
+    return models.containsKey(ref.key());
+  }
+
+  private static boolean isTrue(List<Token> value) {
+    return "True".equals(text(value));
+  }
+
+  private static String text(List<Token> value) {
+    return value == null ? "" : Expressions.text(value);
+  }
+
+  /** A model's declaration and its model bases. */
+  record ModelInfo(ModelDeclaration declaration, List<ClassRef> bases) {}
+
+  static PythonModule moduleOf(ClassRef ref) {
+    return ref.module();
+  }
+}

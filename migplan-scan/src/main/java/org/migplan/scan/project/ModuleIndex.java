@@ -1,0 +1,65 @@
+package org.migplan.scan.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.migplan.scan.python.ModuleParser;
+import org.migplan.scan.python.PythonModule;
+
+/**
+ * The project's Python modules by dotted name, parsed on first use. An import {@code a.b} finds the
+ * file whose dotted path relative to the root is {@code a.b} or ends with {@code .a.b}, so projects
+ * that put apps under {@code src/} or {@code apps/} resolve too.
+ */
+public final class ModuleIndex {
+  private final Map<String, List<SourceFile>> byLastPart = new HashMap<>();
+  private final Map<String, Optional<PythonModule>> parsed = new ConcurrentHashMap<>();
+  private final Map<String, SourceFile> byModuleName = new HashMap<>();
+
+  public ModuleIndex(List<SourceFile> pythonFiles) {
+    for (SourceFile file : pythonFiles) {
+      String name = file.moduleName();
+      if (name.isEmpty()) {
+        continue;
+      }
+      byModuleName.put(name, file);
+      byLastPart.computeIfAbsent(lastPart(name), k -> new ArrayList<>()).add(file);
+    }
+  }
+
+  /** The file of an absolute module name, preferring the shortest matching path. */
+  public Optional<SourceFile> find(String dotted) {
+    if (dotted.isEmpty()) {
+      return Optional.empty();
+    }
+    SourceFile exact = byModuleName.get(dotted);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return byLastPart.getOrDefault(lastPart(dotted), List.of()).stream()
+        .filter(f -> f.moduleName().endsWith("." + dotted))
+        .min((a, b) -> Integer.compare(a.relative().length(), b.relative().length()));
+  }
+
+  /** The parsed module of a file (empty when the file is binary). */
+  public Optional<PythonModule> module(SourceFile file) {
+    return parsed.computeIfAbsent(
+        file.relative(),
+        key ->
+            ProjectFiles.read(file)
+                .map(text -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text)));
+  }
+
+  /** The file holding a parsed module. */
+  public Optional<SourceFile> fileOf(PythonModule module) {
+    return Optional.ofNullable(byModuleName.get(module.name()));
+  }
+
+  private static String lastPart(String dotted) {
+    int dot = dotted.lastIndexOf('.');
+    return dot < 0 ? dotted : dotted.substring(dot + 1);
+  }
+}

@@ -1,0 +1,150 @@
+package org.migplan.scan.project;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.filefilter.IOFileFilter;
+import org.apache.commons.io.filefilter.TrueFileFilter;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.scan.SkippedDirectories;
+
+/**
+ * The files of a Django project that migplan reads: Python sources, templates and fixtures. Skips
+ * virtualenvs (any directory holding {@code pyvenv.cfg}) and the directories of {@link
+ * SkippedDirectories}.
+ */
+public final class ProjectFiles {
+  private static final int BINARY_PROBE = 8000;
+
+  private final Path root;
+  private final List<SourceFile> python;
+  private final List<SourceFile> templates;
+  private final List<SourceFile> fixtures;
+
+  private ProjectFiles(
+      Path root, List<SourceFile> python, List<SourceFile> templates, List<SourceFile> fixtures) {
+    this.root = root;
+    this.python = List.copyOf(python);
+    this.templates = List.copyOf(templates);
+    this.fixtures = List.copyOf(fixtures);
+  }
+
+  /** Walks the project under {@code root}; a missing directory is a PROJECT_NOT_FOUND error. */
+  public static ProjectFiles walk(Path root) {
+    Path absolute = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(absolute)) {
+      throw new MigplanException(
+          ErrorCode.PROJECT_NOT_FOUND,
+          "--project '"
+              + root
+              + "' is not a directory; give the Django project root (where manage.py is)");
+    }
+    Collection<File> files =
+        FileUtils.listFiles(absolute.toFile(), TrueFileFilter.INSTANCE, directories());
+    List<SourceFile> python = new ArrayList<>();
+    List<SourceFile> templates = new ArrayList<>();
+    List<SourceFile> fixtures = new ArrayList<>();
+    for (File file : files) {
+      String relative =
+          absolute.relativize(file.toPath()).toString().replace(File.separatorChar, '/');
+      SourceFile source = new SourceFile(file.toPath(), relative);
+      String name = source.fileName().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".py")) {
+        python.add(source);
+      } else if (isTemplate(source, name)) {
+        templates.add(source);
+      } else if (isFixture(source, name)) {
+        fixtures.add(source);
+      }
+    }
+    Comparator<SourceFile> order = Comparator.comparing(SourceFile::relative);
+    python.sort(order);
+    templates.sort(order);
+    fixtures.sort(order);
+    return new ProjectFiles(absolute, python, templates, fixtures);
+  }
+
+  private static IOFileFilter directories() {
+    return new IOFileFilter() {
+      @Override
+      public boolean accept(File directory) {
+        return !SkippedDirectories.isSkipped(directory.getName())
+            && !new File(directory, "pyvenv.cfg").exists();
+      }
+
+      @Override
+      public boolean accept(File directory, String name) {
+        return accept(new File(directory, name));
+      }
+    };
+  }
+
+  private static boolean isTemplate(SourceFile file, String name) {
+    return file.isUnder("templates")
+        && (name.endsWith(".html")
+            || name.endsWith(".txt")
+            || name.endsWith(".htm")
+            || name.endsWith(".xml")
+            || name.endsWith(".jinja")
+            || name.endsWith(".jinja2"));
+  }
+
+  private static boolean isFixture(SourceFile file, String name) {
+    return file.isUnder("fixtures")
+        && (name.endsWith(".json")
+            || name.endsWith(".yaml")
+            || name.endsWith(".yml")
+            || name.endsWith(".xml"));
+  }
+
+  /**
+   * The file's text decoded as UTF-8 (malformed bytes replaced, a BOM dropped); empty for a binary
+   * file (a NUL byte in its first 8000 bytes).
+   */
+  public static Optional<String> read(SourceFile file) {
+    try {
+      return decode(Files.readAllBytes(file.path()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file.relative(), e);
+    }
+  }
+
+  /** Decodes bytes as {@link #read} does. */
+  public static Optional<String> decode(byte[] bytes) {
+    int probe = Math.min(bytes.length, BINARY_PROBE);
+    for (int i = 0; i < probe; i++) {
+      if (bytes[i] == 0) {
+        return Optional.empty();
+      }
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public List<SourceFile> python() {
+    return python;
+  }
+
+  public List<SourceFile> templates() {
+    return templates;
+  }
+
+  public List<SourceFile> fixtures() {
+    return fixtures;
+  }
+}

@@ -1,0 +1,274 @@
+package org.migplan.scan.project;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.RelationField;
+import org.migplan.core.source.RelationKind;
+import org.migplan.core.source.RelationOptions;
+import org.migplan.scan.python.Call;
+import org.migplan.scan.python.ClassDefinition;
+import org.migplan.scan.python.Expressions;
+import org.migplan.scan.python.StringLiterals;
+import org.migplan.scan.python.Token;
+
+/**
+ * Reads the relational fields of concrete models: their own, those inherited from abstract bases
+ * (once per concrete subclass, bare strings resolved in the subclass's app) and the implicit parent
+ * link of multi-table inheritance.
+ */
+final class RelationReader {
+  private static final java.util.regex.Pattern CONTRIB =
+      java.util.regex.Pattern.compile("django\\.contrib\\.(\\w+)\\.models\\.(\\w+)");
+  private final CatalogueBuilder catalogue;
+  private final SettingsConstants settings;
+  private final List<ModelDeclaration> declarations;
+
+  RelationReader(
+      CatalogueBuilder catalogue, SettingsConstants settings, List<ModelDeclaration> declarations) {
+    this.catalogue = catalogue;
+    this.settings = settings;
+    this.declarations = declarations;
+  }
+
+  List<RelationField> relationsOf(ClassRef ref, CatalogueBuilder.ModelInfo info) {
+    ModelLabel owner = info.declaration().label();
+    Map<String, RelationField> fields = new LinkedHashMap<>();
+    Set<String> removed = new HashSet<>();
+    collect(ref, owner, Optional.empty(), fields, removed, new HashSet<>());
+    List<RelationField> result = new ArrayList<>(fields.values());
+    for (ClassRef base : info.bases()) {
+      ModelDeclaration parent = catalogue.info(base).declaration();
+      if (!parent.isAbstract()) {
+        boolean explicitLink =
+            result.stream()
+                .anyMatch(f -> f.kind() == RelationKind.PARENT_LINK && f.pointsAt(parent.label()));
+        if (!explicitLink) {
+          result.add(parentLink(ref, owner, concrete(base)));
+        }
+        result.addAll(privateFieldsOf(base, owner, parent.label()));
+      }
+    }
+    return result;
+  }
+
+  /** Generic relations and keys are copied from a concrete parent to its MTI children. */
+  private List<RelationField> privateFieldsOf(
+      ClassRef parent, ModelLabel owner, ModelLabel parentLabel) {
+    Map<String, RelationField> fields = new LinkedHashMap<>();
+    collect(parent, owner, Optional.of(parentLabel), fields, new HashSet<>(), new HashSet<>());
+    return fields.values().stream()
+        .filter(
+            f ->
+                f.kind() == RelationKind.GENERIC_RELATION
+                    || f.kind() == RelationKind.GENERIC_FOREIGN_KEY)
+        .toList();
+  }
+
+  private void collect(
+      ClassRef ref,
+      ModelLabel owner,
+      Optional<ModelLabel> inheritedFrom,
+      Map<String, RelationField> fields,
+      Set<String> removed,
+      Set<String> visited) {
+    if (!visited.add(ref.key())) {
+      return;
+    }
+    for (ClassDefinition.Assignment assignment : ref.definition().assignments()) {
+      String name = assignment.target().text();
+      if (Expressions.text(assignment.value()).equals("None")) {
+        removed.add(name);
+      }
+      if (fields.containsKey(name) || removed.contains(name)) {
+        continue;
+      }
+      field(ref, owner, inheritedFrom, assignment).ifPresent(f -> fields.put(name, f));
+      if (!fields.containsKey(name)) {
+        removed.add(name);
+      }
+    }
+    for (ClassRef base : catalogue.info(ref).bases()) {
+      ModelDeclaration declaration = catalogue.info(base).declaration();
+      if (declaration.isAbstract()) {
+        collect(base, owner, Optional.of(declaration.label()), fields, removed, visited);
+      }
+    }
+  }
+
+  private Optional<RelationField> field(
+      ClassRef ref,
+      ModelLabel owner,
+      Optional<ModelLabel> inheritedFrom,
+      ClassDefinition.Assignment assignment) {
+    Optional<Call> call = Call.parse(assignment.value(), 0);
+    if (call.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RelationKind> kind = RelationClasses.kindOf(call.get().simpleName());
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    Call c = call.get();
+    List<Token> to =
+        kind.get() == RelationKind.GENERIC_FOREIGN_KEY
+            ? List.of()
+            : c.keyword("to").or(() -> c.positional(0)).orElse(List.of());
+    RelationKind relationKind = kind.get();
+    if (relationKind == RelationKind.ONE_TO_ONE
+        && c.keyword("parent_link").map(v -> Expressions.text(v).equals("True")).orElse(false)) {
+      relationKind = RelationKind.PARENT_LINK;
+    }
+    Optional<ModelLabel> target = to.isEmpty() ? Optional.empty() : resolveTarget(ref, owner, to);
+    return Optional.of(
+        new RelationField(
+            ref.file().relative(),
+            assignment.target().line(),
+            owner,
+            assignment.target().text(),
+            c.callee(),
+            relationKind,
+            Expressions.text(to),
+            target,
+            options(c),
+            inheritedFrom));
+  }
+
+  private static RelationOptions options(Call call) {
+    return new RelationOptions(
+        option(call, "on_delete").or(() -> call.positional(1).map(Expressions::text)),
+        option(call, "null"),
+        option(call, "related_name"),
+        option(call, "related_query_name"),
+        option(call, "through"),
+        option(call, "db_column"),
+        option(call, "db_constraint"),
+        option(call, "to_field"),
+        option(call, "db_table"));
+  }
+
+  private static Optional<String> option(Call call, String keyword) {
+    return call.keyword(keyword).map(Expressions::value);
+  }
+
+  /** Resolves a relation's target expression as Django would, for the concrete owner. */
+  Optional<ModelLabel> resolveTarget(ClassRef declaring, ModelLabel owner, List<Token> expression) {
+    Optional<String> literal = StringLiterals.constant(expression);
+    if (literal.isPresent()) {
+      return fromString(literal.get(), owner);
+    }
+    Optional<String> dotted = Expressions.dotted(expression);
+    if (expression.size() >= 3
+        && expression.get(0).type() == org.migplan.scan.python.TokenType.NAME
+        && expression.get(0).text().equals("get_user_model")) {
+      return settings.get("AUTH_USER_MODEL").flatMap(s -> fromString(s, owner));
+    }
+    if (dotted.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = dotted.get();
+    if (text.startsWith("settings.") || text.startsWith("django.conf.settings.")) {
+      return settings
+          .get(text.substring(text.lastIndexOf('.') + 1))
+          .flatMap(s -> fromString(s, owner));
+    }
+    Optional<ClassRef> resolved =
+        catalogue
+            .resolver()
+            .resolve(declaring.file(), declaring.module(), text)
+            .filter(catalogue::isKnownModel);
+    if (resolved.isPresent()) {
+      return Optional.of(catalogue.info(resolved.get()).declaration().label());
+    }
+    Optional<ModelLabel> contrib = contribModel(ClassResolver.qualify(declaring.module(), text));
+    if (contrib.isPresent()) {
+      return contrib;
+    }
+    return byClassName(text.substring(text.lastIndexOf('.') + 1), owner);
+  }
+
+  /** A model of django.contrib, e.g. {@code django.contrib.auth.models.Group} is auth.Group. */
+  static Optional<ModelLabel> contribModel(String qualified) {
+    java.util.regex.Matcher matcher = CONTRIB.matcher(qualified);
+    return matcher.matches()
+        ? Optional.of(new ModelLabel(matcher.group(1), matcher.group(2)))
+        : Optional.empty();
+  }
+
+  private Optional<ModelLabel> fromString(String value, ModelLabel owner) {
+    if (value.equals("self")) {
+      return Optional.of(owner);
+    }
+    int dot = value.indexOf('.');
+    String app = dot < 0 ? owner.appLabel() : value.substring(0, dot);
+    String model = value.substring(dot + 1);
+    if (model.isEmpty()
+        || model.contains(".")
+        || !model.matches("[A-Za-z_][A-Za-z0-9_]*")
+        || !app.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return Optional.empty();
+    }
+    ModelLabel label = new ModelLabel(app, model);
+    return Optional.of(
+        declarations.stream()
+            .map(ModelDeclaration::label)
+            .filter(l -> RelationField.sameModel(l, label))
+            .findFirst()
+            .orElse(label));
+  }
+
+  /** A class name that is not imported visibly: the model with that name, same app first. */
+  private Optional<ModelLabel> byClassName(String className, ModelLabel owner) {
+    List<ModelLabel> matches =
+        declarations.stream()
+            .map(ModelDeclaration::label)
+            .filter(l -> l.objectName().equals(className))
+            .toList();
+    return matches.stream()
+        .filter(l -> l.appLabel().equals(owner.appLabel()))
+        .findFirst()
+        .or(() -> matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty());
+  }
+
+  private ClassRef concrete(ClassRef base) {
+    ClassRef current = base;
+    for (int i = 0; i < 8 && catalogue.info(current).declaration().proxy(); i++) {
+      List<ClassRef> bases = catalogue.info(current).bases();
+      if (bases.isEmpty()) {
+        break;
+      }
+      current = bases.get(0);
+    }
+    return current;
+  }
+
+  private RelationField parentLink(ClassRef ref, ModelLabel owner, ClassRef parent) {
+    ModelLabel parentLabel = catalogue.info(parent).declaration().label();
+    return new RelationField(
+        ref.file().relative(),
+        ref.definition().line(),
+        owner,
+        org.migplan.core.naming.DjangoNames.parentLinkField(parentLabel.objectName()),
+        "(multi-table inheritance)",
+        RelationKind.PARENT_LINK,
+        parentLabel.objectName(),
+        Optional.of(parentLabel),
+        new RelationOptions(
+            Optional.of("models.CASCADE"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        Optional.empty());
+  }
+}

@@ -1,0 +1,50 @@
+package org.migplan.scan.python;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A class statement and what migplan needs of its body.
+ *
+ * @param name the class name
+ * @param nameToken the token of the name (for line and column)
+ * @param bases the base class expressions (keyword arguments such as {@code metaclass=} left out)
+ * @param assignments the body's assignments {@code name = value} in order
+ * @param meta the assignments of the inner {@code class Meta}
+ * @param hasMeta whether the body declares {@code class Meta}
+ */
+public record ClassDefinition(
+    String name,
+    Token nameToken,
+    List<List<Token>> bases,
+    List<Assignment> assignments,
+    Map<String, List<Token>> meta,
+    boolean hasMeta) {
+  public ClassDefinition {
+    bases = bases.stream().map(List::copyOf).toList();
+    assignments = List.copyOf(assignments);
+    meta = Map.copyOf(meta);
+  }
+
+  /** A body assignment {@code target = value}. */
+  public record Assignment(Token target, List<Token> value) {
+    public Assignment {
+      value = List.copyOf(value);
+    }
+  }
+
+  public int line() {
+    return nameToken.line();
+  }
+
+  /** A Meta option's literal value (string content or expression text). */
+  public Optional<String> metaValue(String option) {
+    return Optional.ofNullable(meta.get(option)).map(Expressions::value);
+  }
+
+  /** The first body assignment to {@code name}. */
+  public Optional<Assignment> assignment(String name) {
+    return assignments.stream().filter(a -> a.target().text().equals(name)).findFirst();
+  }
+}

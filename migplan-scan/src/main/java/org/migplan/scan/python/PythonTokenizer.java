@@ -1,0 +1,300 @@
+package org.migplan.scan.python;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Python source into tokens in one linear pass. It never throws on bad input: unknown
+ * characters become {@link TokenType#ERROR} tokens, unterminated strings end at the end of their
+ * line (or of the file for triple quotes), and unbalanced brackets and indentation are tolerated.
+ *
+ * <p>It knows strings of every prefix ({@code r b u f} and two-letter combinations, any case),
+ * single, double and triple quotes, f-string replacement fields holding other strings, comments,
+ * logical lines across brackets and backslash continuations, and INDENT/DEDENT.
+ */
+public final class PythonTokenizer {
+  private static final String[] THREE_CHAR_OPERATORS = {"**=", "...", "//=", ">>=", "<<="};
+  private static final String TWO_CHAR_OPERATORS =
+      "== != <= >= -> ** // += -= *= /= %= &= |= ^= := << >> @= <>";
+
+  private final String source;
+  private final int length;
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<Integer> indents = new ArrayList<>();
+  private int position;
+  private int line = 1;
+  private int lineStart;
+  private int depth;
+  private boolean atLineStart = true;
+  private boolean lineHasContent;
+
+  private PythonTokenizer(String source) {
+    this.source = source;
+    this.length = source.length();
+    indents.add(0);
+  }
+
+  /** The tokens of {@code source}, ending with the NEWLINE and DEDENTs that close the file. */
+  public static List<Token> tokenize(String source) {
+    PythonTokenizer tokenizer = new PythonTokenizer(source);
+    tokenizer.run();
+    return tokenizer.tokens;
+  }
+
+  private void run() {
+    while (position < length) {
+      if (atLineStart) {
+        atLineStart = false;
+        if (depth == 0) {
+          indentation();
+          continue;
+        }
+      }
+      next();
+    }
+    if (lineHasContent) {
+      add(TokenType.NEWLINE, position, position);
+    }
+    while (indents.size() > 1) {
+      indents.remove(indents.size() - 1);
+      add(TokenType.DEDENT, position, position);
+    }
+  }
+
+  private void next() {
+    char c = source.charAt(position);
+    if (c == '\n' || c == '\r') {
+      endOfLine();
+    } else if (c == ' ' || c == '\t' || c == '\f') {
+      position++;
+    } else if (c == '#') {
+      comment();
+    } else if (c == '\\') {
+      continuation();
+    } else if (isIdentifierStart(c)) {
+      nameOrString();
+    } else if (isDigit(c) || (c == '.' && position + 1 < length && isDigit(peek(1)))) {
+      number();
+    } else if (c == '\'' || c == '"') {
+      string(position, position);
+    } else {
+      operator();
+    }
+  }
+
+  private void indentation() {
+    int column = 0;
+    int p = position;
+    while (p < length) {
+      char c = source.charAt(p);
+      if (c == ' ') {
+        column++;
+      } else if (c == '\t') {
+        column = (column / 8 + 1) * 8;
+      } else if (c == '\f') {
+        column = 0;
+      } else {
+        break;
+      }
+      p++;
+    }
+    position = p;
+    if (p >= length) {
+      return;
+    }
+    char c = source.charAt(p);
+    if (c == '\n' || c == '\r' || c == '#' || c == '\\') {
+      return;
+    }
+    int top = indents.get(indents.size() - 1);
+    if (column > top) {
+      indents.add(column);
+      add(TokenType.INDENT, p, p);
+    } else {
+      while (column < indents.get(indents.size() - 1)) {
+        indents.remove(indents.size() - 1);
+        add(TokenType.DEDENT, p, p);
+      }
+      if (column > indents.get(indents.size() - 1)) {
+        indents.add(column);
+      }
+    }
+  }
+
+  private void endOfLine() {
+    if (depth == 0 && lineHasContent) {
+      add(TokenType.NEWLINE, position, position + 1);
+      lineHasContent = false;
+    }
+    skipLineBreak();
+    atLineStart = true;
+  }
+
+  private void skipLineBreak() {
+    if (source.charAt(position) == '\r' && position + 1 < length && peek(1) == '\n') {
+      position++;
+    }
+    position++;
+    line++;
+    lineStart = position;
+  }
+
+  private void comment() {
+    int start = position;
+    while (position < length
+        && source.charAt(position) != '\n'
+        && source.charAt(position) != '\r') {
+      position++;
+    }
+    addQuietly(TokenType.COMMENT, start, position);
+  }
+
+  private void continuation() {
+    if (position + 1 < length && (peek(1) == '\n' || peek(1) == '\r')) {
+      position++;
+      skipLineBreak();
+      return;
+    }
+    add(TokenType.ERROR, position, position + 1);
+    position++;
+  }
+
+  private void nameOrString() {
+    int start = position;
+    position++;
+    while (position < length && isIdentifierPart(source.charAt(position))) {
+      position++;
+    }
+    if (position < length
+        && (source.charAt(position) == '\'' || source.charAt(position) == '"')
+        && isStringPrefix(start, position)) {
+      string(start, position);
+      return;
+    }
+    add(TokenType.NAME, start, position);
+  }
+
+  private void number() {
+    int start = position;
+    while (position < length) {
+      char c = source.charAt(position);
+      boolean exponentSign =
+          (c == '+' || c == '-') && (peek(-1) == 'e' || peek(-1) == 'E') && !isHex(start);
+      if (isIdentifierPart(c) || c == '.' || exponentSign) {
+        position++;
+      } else {
+        break;
+      }
+    }
+    add(TokenType.NUMBER, start, position);
+  }
+
+  private boolean isHex(int start) {
+    return position - start >= 2
+        && source.charAt(start) == '0'
+        && (source.charAt(start + 1) == 'x' || source.charAt(start + 1) == 'X');
+  }
+
+  /** Scans a string whose prefix starts at {@code start} and whose quote is at {@code quote}. */
+  private void string(int start, int quote) {
+    int startLine = line;
+    int startColumn = start - lineStart;
+    boolean formatted = false;
+    for (int i = start; i < quote; i++) {
+      char p = source.charAt(i);
+      formatted |= p == 'f' || p == 'F';
+    }
+    position = StringScanner.skip(this::countLine, source, quote, formatted);
+    addAt(TokenType.STRING, start, position, startLine, startColumn);
+  }
+
+  private void countLine(int newlineEnd) {
+    line++;
+    lineStart = newlineEnd;
+  }
+
+  private void operator() {
+    int start = position;
+    char c = source.charAt(position);
+    if (c == '(' || c == '[' || c == '{') {
+      depth++;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    int width = operatorWidth();
+    position += width;
+    boolean known = width > 1 || "()[]{}:,;.+-*/%@=<>&|^~!".indexOf(c) >= 0;
+    add(known ? TokenType.OPERATOR : TokenType.ERROR, start, position);
+  }
+
+  private int operatorWidth() {
+    for (String candidate : THREE_CHAR_OPERATORS) {
+      if (source.startsWith(candidate, position)) {
+        return 3;
+      }
+    }
+    if (position + 1 < length) {
+      String two = source.substring(position, position + 2);
+      if (!two.isBlank() && TWO_CHAR_OPERATORS.contains(two) && !two.contains(" ")) {
+        return 2;
+      }
+    }
+    return 1;
+  }
+
+  private boolean isStringPrefix(int start, int end) {
+    int size = end - start;
+    if (size > 2) {
+      return false;
+    }
+    String prefix = source.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    return switch (prefix) {
+      case "r", "b", "u", "f", "rb", "br", "fr", "rf" -> true;
+      default -> false;
+    };
+  }
+
+  private char peek(int offset) {
+    int at = position + offset;
+    return at >= 0 && at < length ? source.charAt(at) : '\0';
+  }
+
+  private void add(TokenType type, int start, int end) {
+    addAt(type, start, end, line, start - lineStart);
+    if (type != TokenType.NEWLINE && type != TokenType.INDENT && type != TokenType.DEDENT) {
+      lineHasContent = true;
+    }
+  }
+
+  private void addQuietly(TokenType type, int start, int end) {
+    addAt(type, start, end, line, start - lineStart);
+  }
+
+  private void addAt(TokenType type, int start, int end, int atLine, int column) {
+    tokens.add(new Token(type, start, end, atLine, column, source.substring(start, end)));
+    if (type == TokenType.STRING) {
+      lineHasContent = true;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  static boolean isIdentifierStart(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '_'
+        || (c >= 0x80 && Character.isUnicodeIdentifierStart(c));
+  }
+
+  static boolean isIdentifierPart(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || (c >= 0x80
+            && Character.isUnicodeIdentifierPart(c)
+            && !Character.isIdentifierIgnorable(c));
+  }
+}

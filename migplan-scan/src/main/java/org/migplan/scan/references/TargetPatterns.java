@@ -1,0 +1,156 @@
+package org.migplan.scan.references;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.ReferenceKind;
+import org.migplan.core.source.RenameSurface;
+
+/**
+ * The textual forms of one model that strings, templates and fixtures may hold, as patterns with
+ * identifier boundaries so that look-alike names ({@code MemberArchive}) never match.
+ */
+final class TargetPatterns {
+  private static final String BEFORE = "(?<![\\w.])";
+  private static final String AFTER = "(?![\\w])";
+
+  final ModelLabel model;
+  final RenameSurface surface;
+  final String modelName;
+  final Pattern label;
+  final Pattern permission;
+  final Pattern codename;
+  final Pattern adminUrl;
+  final Pattern templateName;
+  final Pattern mention;
+  final List<Pattern> tables = new ArrayList<>();
+  final Pattern manyToManyColumn;
+  final Pattern ormPath;
+  final Pattern accessorPath;
+  final Pattern fixtureLabel;
+
+  TargetPatterns(RenameSurface surface) {
+    this.surface = surface;
+    this.model = surface.model();
+    this.modelName = model.modelName();
+    String app = Pattern.quote(model.appLabel());
+    String name = "(?i:" + Pattern.quote(modelName) + ")";
+    label = Pattern.compile(BEFORE + app + "\\." + name + AFTER);
+    permission = Pattern.compile(BEFORE + app + "\\.(?:add|change|delete|view)_" + name + AFTER);
+    codename = Pattern.compile("(?:add|change|delete|view)_" + Pattern.quote(modelName));
+    adminUrl =
+        Pattern.compile(
+            "admin:"
+                + app
+                + "_"
+                + Pattern.quote(modelName)
+                + "_(?:changelist|add|change|delete|history)"
+                + AFTER);
+    templateName =
+        Pattern.compile(
+            "(?<![\\w])(?:admin/)?"
+                + app
+                + "/"
+                + Pattern.quote(modelName)
+                + "(?:_\\w+|/\\w+)?\\.\\w+");
+    mention = Pattern.compile("(?<![\\w])" + name + AFTER);
+    tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(surface.table()) + AFTER));
+    for (String table : surface.manyToManyTables()) {
+      tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(table) + AFTER));
+    }
+    manyToManyColumn =
+        Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
+    ormPath = alternatives(surface.reverseQueryNames());
+    accessorPath = alternatives(surface.reverseAccessors());
+    fixtureLabel =
+        Pattern.compile(
+            "(?:\"model\"\\s*:\\s*\"|\\bmodel\\s*:\\s*['\"]?|model=\")"
+                + app
+                + "\\."
+                + name
+                + AFTER
+                + "|\\[\\s*\""
+                + app
+                + "\"\\s*,\\s*\""
+                + name
+                + "\"\\s*\\]");
+  }
+
+  /** {@code ^-?(a__)*NAME(__b)*$} over the lookup names, or empty when there are none. */
+  private static Pattern alternatives(java.util.Set<String> names) {
+    if (names.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    String alternation = String.join("|", names.stream().sorted().map(Pattern::quote).toList());
+    return Pattern.compile("-?(?:\\w+__)*(?:" + alternation + ")(?:__\\w+)*");
+  }
+
+  /** What a constant string names, checking the specific forms first. */
+  Optional<ReferenceKind> classifyString(String content) {
+    if (adminUrl.matcher(content).find()) {
+      return Optional.of(ReferenceKind.ADMIN_URL_NAME);
+    }
+    if (permission.matcher(content).find() || codename.matcher(content).matches()) {
+      return Optional.of(ReferenceKind.PERMISSION_STRING);
+    }
+    if (templateName.matcher(content).find()) {
+      return Optional.of(ReferenceKind.TEMPLATE_REFERENCE);
+    }
+    if (label.matcher(content).find()) {
+      return Optional.of(ReferenceKind.STRING_LABEL);
+    }
+    if (mentionsTable(content)) {
+      return Optional.of(ReferenceKind.RAW_SQL_TABLE);
+    }
+    if (ormPath.matcher(content).matches()) {
+      return Optional.of(ReferenceKind.REVERSE_QUERY_LOOKUP);
+    }
+    if (accessorPath.matcher(content).matches()) {
+      return Optional.of(ReferenceKind.REVERSE_ACCESSOR);
+    }
+    return Optional.empty();
+  }
+
+  boolean mentionsTable(String content) {
+    for (Pattern table : tables) {
+      if (table.matcher(content).find()) {
+        return true;
+      }
+    }
+    return manyToManyColumn.matcher(content).find() && looksLikeSql(content);
+  }
+
+  private static boolean looksLikeSql(String content) {
+    String upper = content.toUpperCase(Locale.ROOT);
+    return upper.contains("SELECT ")
+        || upper.contains("UPDATE ")
+        || upper.contains("INSERT ")
+        || upper.contains("DELETE ")
+        || upper.contains(" JOIN ")
+        || upper.contains("ALTER ");
+  }
+
+  /** Where the first form of the model's name starts in the text (-1 when none does). */
+  int firstMatch(String text) {
+    int best = -1;
+    List<Pattern> forms = new ArrayList<>(tables);
+    forms.add(manyToManyColumn);
+    forms.add(mention);
+    forms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
+    for (Pattern form : forms) {
+      java.util.regex.Matcher matcher = form.matcher(text);
+      if (matcher.find() && (best < 0 || matcher.start() < best)) {
+        best = matcher.start();
+      }
+    }
+    return best;
+  }
+
+  /** Whether the text holds the model's name as a whole word (any case). */
+  boolean mentions(String text) {
+    return mention.matcher(text).find();
+  }
+}
