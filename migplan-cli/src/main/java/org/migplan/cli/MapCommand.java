@@ -18,9 +18,8 @@ import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.audit.DatabaseMapDocument;
-import org.migplan.report.audit.DatabaseMapText;
 import org.migplan.report.json.JsonDocuments;
-import org.migplan.report.references.ReferenceText;
+import org.migplan.report.references.RelationshipMapText;
 import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.ScannedProject;
@@ -93,35 +92,11 @@ public final class MapCommand implements Command {
           });
       context.out().print(JsonDocuments.write(document));
     } else {
-      context.out().print(text(declaration, relations, references, database, findings));
+      context
+          .out()
+          .print(
+              RelationshipMapText.render(declaration, relations, references, database, findings));
     }
     return ExitCodes.OK;
-  }
-
-  private static String text(
-      ModelDeclaration declaration,
-      List<RelationField> relations,
-      List<CodeReference> references,
-      Optional<DatabaseMap> database,
-      List<CrossCheckFinding> findings) {
-    StringBuilder text = new StringBuilder();
-    text.append("Model ")
-        .append(declaration.label())
-        .append(" (")
-        .append(declaration.file())
-        .append(':')
-        .append(declaration.line())
-        .append(")\n\n");
-    text.append("Relations declared in the sources (").append(relations.size()).append("):\n");
-    text.append(ReferenceText.relations(relations)).append('\n');
-    text.append("References in the sources (").append(references.size()).append("):\n\n");
-    text.append(ReferenceText.references(references));
-    database.ifPresent(
-        d -> {
-          text.append(DatabaseMapText.render(d)).append('\n');
-          text.append("Cross-check of sources and database:\n");
-          text.append(SourceMapDocument.findingsText(findings));
-        });
-    return text.toString();
   }
 }

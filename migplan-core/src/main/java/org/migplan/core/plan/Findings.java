@@ -8,6 +8,8 @@ import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.django.RenameBehaviour;
+import org.migplan.core.naming.DjangoNames;
+import org.migplan.core.source.CrossCheckFinding;
 
 /** The risks of one rename, each with its evidence and mitigation (§3). */
 final class Findings {
@@ -51,6 +53,8 @@ final class Findings {
     lockDuration();
     unmanaged();
     alreadyRenamed();
+    crossCheck();
+    permissionCodenamesTaken();
     backup();
     sourceOnly();
     codeReferences();
@@ -394,6 +398,68 @@ final class Findings {
                     "the database already has the table the rename would create",
                     "Find out whether a rename was already applied or half-applied"
                         + " (django_migrations, --fake); resolve it before planning."));
+  }
+
+  /** Disagreements between the declarations and the database's foreign keys. */
+  private void crossCheck() {
+    for (CrossCheckFinding disagreement :
+        input.database().map(DatabaseFacts::crossCheck).orElse(List.of())) {
+      String where = disagreement.table() + "." + disagreement.column();
+      if (disagreement.kind() == CrossCheckFinding.Kind.UNDECLARED_FOREIGN_KEY) {
+        add(
+            Severity.MEDIUM,
+            "undeclared-foreign-key",
+            "The database has a foreign key " + where + " that no model declares",
+            disagreement.detail()
+                + ". RenameModel does not know it: Django will neither repoint nor re-add it.",
+            "Find who owns "
+                + disagreement.table()
+                + " (a removed field not migrated, a table outside Django, a constraint added by"
+                + " hand); check it still points at the renamed table after rehearsing on staging.");
+      } else {
+        boolean withoutConstraint = disagreement.detail().contains("db_constraint=False");
+        add(
+            withoutConstraint ? Severity.LOW : Severity.MEDIUM,
+            "missing-foreign-key",
+            "The declaration at "
+                + disagreement.declaration()
+                + " has no foreign key "
+                + where
+                + " in the database",
+            disagreement.detail() + ".",
+            withoutConstraint
+                ? "Nothing to repoint; check the column for orphans (no constraint keeps them out)"
+                    + " before and after the rename."
+                : "Apply or investigate the missing migration first: migrate may try to create"
+                    + " this constraint during the rename, validating every row, and orphan rows"
+                    + " make it fail.");
+      }
+    }
+  }
+
+  /** A permission of the model's content type already carries a codename the rename would take. */
+  private void permissionCodenamesTaken() {
+    input
+        .database()
+        .ifPresent(
+            d -> {
+              List<String> taken =
+                  DjangoNames.DEFAULT_PERMISSION_ACTIONS.stream()
+                      .map(a -> DjangoNames.permissionCodename(a, input.newObjectName()))
+                      .filter(
+                          codename ->
+                              d.permissions().stream().anyMatch(p -> p.codename().equals(codename)))
+                      .toList();
+              if (!taken.isEmpty()) {
+                add(
+                    Severity.HIGH,
+                    "permission-codename-taken",
+                    "The content type already has permissions named for the new model",
+                    "auth_permission rows " + String.join(", ", taken) + " exist already",
+                    "Merge or delete them (and move their grants) on staging first; renaming the"
+                        + " codenames would violate (content_type, codename) uniqueness.");
+              }
+            });
   }
 
   private void backup() {

@@ -169,7 +169,8 @@ public final class Shapes {
         12,
         40,
         List.of("0001_initial", "0002_tags"),
-        false);
+        false,
+        List.of());
   }
 
   public static PlanInput input(

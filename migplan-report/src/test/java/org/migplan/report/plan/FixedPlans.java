@@ -165,7 +165,8 @@ final class FixedPlans {
             5,
             40,
             List.of("0001_initial", "0002_tags"),
-            false);
+            false,
+            List.of());
     PlanInput input =
         new PlanInput(
             ModelLabel.parse("constituents.BMParliamentMember"),
