@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import org.migplan.core.database.DatabaseMap;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.database.TableStatistics;
@@ -92,7 +94,13 @@ public record PlanFacts(
       DatabaseMap found = db.map(declaration.label(), table);
       crossCheck =
           DatabaseCrossCheck.check(scanned.model(), declaration, found.relations(), maxNameLength);
-      Map<String, TableStatistics> sizes = db.sizes(DatabaseFactsAdapter.referencingTables(found));
+      // the tables the catalog links to the model, and those only the declarations name
+      // (db_constraint=False), so every table the rename touches is counted
+      Set<String> tables = new TreeSet<>(DatabaseFactsAdapter.referencingTables(found));
+      source.relations().stream()
+          .filter(r -> r.hasColumn() && !r.table().isEmpty() && !r.table().equals(table))
+          .forEach(r -> tables.add(r.table()));
+      Map<String, TableStatistics> sizes = db.sizes(tables);
       ModelLabel renamed = declaration.label().renamedTo(newObjectName);
       String newTable =
           DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);

@@ -66,6 +66,11 @@ public final class SourceFactsAdapter {
         authUserModel.map(setting -> names(setting, label)).orElse(false),
         mtiParents,
         mtiChildren,
+        project.models().stream()
+            .filter(ModelDeclaration::proxy)
+            .filter(m -> m.parents().stream().anyMatch(p -> RelationField.sameModel(p, label)))
+            .map(m -> m.label().toString())
+            .toList(),
         meta.classNamedIndexes(),
         relations(project, model, maxNameLength),
         references.stream().map(SourceFactsAdapter::reference).toList(),

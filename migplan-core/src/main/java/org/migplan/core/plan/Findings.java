@@ -158,6 +158,20 @@ final class Findings {
               + " the children's bases, RenameField of each <old>_ptr). It is proven on PostgreSQL;"
               + " on SQLite the table rebuild still fails, so rehearse on a staging copy first.");
     }
+    if (!source.proxies().isEmpty()) {
+      add(
+          Severity.HIGH,
+          "proxy-subclasses",
+          model() + " has proxy models: a plain RenameModel crashes",
+          "proxies: "
+              + String.join(", ", source.proxies())
+              + ". Their migration state names "
+              + input.model().labelLower()
+              + " as a base; RenameModel does not repoint it and migrate fails with"
+              + " InvalidBasesError (Django ticket #23521).",
+          "Use the migration migplan wrote: its RenameModel subclass repoints every base that"
+              + " names the model.");
+    }
     if (!source.mtiParents().isEmpty()) {
       add(
           Severity.LOW,

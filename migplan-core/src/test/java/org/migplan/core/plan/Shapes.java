@@ -103,6 +103,7 @@ public final class Shapes {
         false,
         List.of(),
         children,
+        List.of(),
         List.of(
             new ClassNamedIndex(
                 "%(class)s_ne_idx", List.of("name", "email"), List.of("name", "email"))),

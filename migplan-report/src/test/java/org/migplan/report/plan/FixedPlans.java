@@ -62,6 +62,7 @@ final class FixedPlans {
         false,
         List.of(),
         List.of(),
+        List.of(),
         List.of(
             new ClassNamedIndex(
                 "%(class)s_ne_idx", List.of("name", "email"), List.of("name", "email"))),
