@@ -124,7 +124,26 @@ public final class DemoCommand implements Command {
     for (DemoStep step : steps) {
       worst = Math.max(worst, step.run(out, context));
     }
-    return worst;
+    Path planDirectory = out.resolve("plan");
+    DemoStep plan =
+        new DemoStep(
+            "plan.txt",
+            "plan",
+            "--project",
+            project.toString(),
+            "--model",
+            model,
+            "--to",
+            "Student",
+            "--db",
+            db,
+            "--out",
+            planDirectory.toString());
+    int planExit = plan.run(out, context);
+    context.out().println();
+    context.out().print(Files.readString(out.resolve(plan.output()), StandardCharsets.UTF_8));
+    // exit 1 from plan means "written, with findings to review": the demo itself succeeded
+    return Math.max(worst, planExit == ExitCodes.BLOCKED ? ExitCodes.OK : planExit);
   }
 
   /** A path relative to the working directory when it lies below it. */
