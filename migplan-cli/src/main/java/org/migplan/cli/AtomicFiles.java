@@ -6,8 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files so that a reader sees the old file or the whole new one, never half of it. */
 public final class AtomicFiles {
@@ -27,15 +26,9 @@ public final class AtomicFiles {
     Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
     try {
       Files.write(temporary, content);
-      if (executable) {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(temporary);
-        permissions.add(PosixFilePermission.OWNER_EXECUTE);
-        permissions.add(PosixFilePermission.GROUP_EXECUTE);
-        permissions.add(PosixFilePermission.OTHERS_EXECUTE);
-        permissions.add(PosixFilePermission.GROUP_READ);
-        permissions.add(PosixFilePermission.OTHERS_READ);
-        Files.setPosixFilePermissions(temporary, permissions);
-      }
+      // a temporary file is private (0600); the result gets the usual 0644, or 0755 for scripts
+      Files.setPosixFilePermissions(
+          temporary, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

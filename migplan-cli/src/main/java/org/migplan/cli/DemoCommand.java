@@ -32,6 +32,8 @@ import org.migplan.db.sqlite.SqliteDialect;
 public final class DemoCommand implements Command {
   static final String DATABASE_FILE = "madaris.sqlite3";
   static final String MARKER_FILE = ".migplan-demo";
+  private static final String[] NONE = {};
+  private static final String TABLE = "constituents_bmparliamentmember";
   private static final String SCHEMA_RESOURCE = "madaris-sqlite.sql";
   private static final int DEFAULT_ROWS = 20_000;
 
@@ -85,46 +87,57 @@ public final class DemoCommand implements Command {
     context.out().println("Example project: " + shown(project, context));
     String db = "sqlite:///" + database.toAbsolutePath();
     String model = "constituents.BMParliamentMember";
+    String[] subject = {"--project", project.toString(), "--model", model, "--db", db};
+    Path backups = out.resolve("backups");
+    Path staging = out.resolve("staging.sqlite3");
     List<DemoStep> steps =
         List.of(
-            new DemoStep(
-                "audit.txt",
-                "audit",
-                "--project",
-                project.toString(),
-                "--model",
-                model,
-                "--db",
-                db),
-            new DemoStep(
-                "audit.json",
-                "audit",
-                "--project",
-                project.toString(),
-                "--model",
-                model,
+            DemoStep.of("audit.txt", "audit", subject),
+            DemoStep.of("audit.json", "audit", subject, "--format", "json"),
+            DemoStep.of("map.txt", "map", subject),
+            DemoStep.of("map.json", "map", subject, "--format", "json"),
+            DemoStep.of("backup.txt", "backup", NONE, "--db", db, "--out", backups.toString()),
+            DemoStep.of(
+                "verify-backup.txt",
+                "verify-backup",
+                NONE,
                 "--db",
                 db,
-                "--format",
-                "json"),
-            new DemoStep(
-                "map.txt", "map", "--project", project.toString(), "--model", model, "--db", db),
-            new DemoStep(
-                "map.json",
-                "map",
-                "--project",
-                project.toString(),
-                "--model",
-                model,
-                "--db",
-                db,
-                "--format",
-                "json"));
+                "--backups",
+                backups.toString(),
+                "--table",
+                TABLE),
+            DemoStep.of(
+                "stage.txt",
+                "stage",
+                subject,
+                "--to",
+                staging.toString(),
+                "--replace",
+                "--fixture",
+                out.resolve("fixture.json").toString()));
     int worst = ExitCodes.OK;
     for (DemoStep step : steps) {
       worst = Math.max(worst, step.run(out, context));
     }
-    return worst;
+    DemoStep plan =
+        DemoStep.of(
+            "plan.txt",
+            "plan",
+            subject,
+            "--to",
+            "Student",
+            "--backups",
+            backups.toString(),
+            "--staging",
+            "sqlite:///" + staging.toAbsolutePath(),
+            "--out",
+            out.resolve("plan").toString());
+    int planExit = plan.run(out, context);
+    context.out().println();
+    context.out().print(Files.readString(out.resolve(plan.output()), StandardCharsets.UTF_8));
+    // exit 1 from plan means "written, with findings to review": the demo itself succeeded
+    return Math.max(worst, planExit == ExitCodes.BLOCKED ? ExitCodes.OK : planExit);
   }
 
   /** A path relative to the working directory when it lies below it. */
@@ -137,6 +150,15 @@ public final class DemoCommand implements Command {
 
   /** One planning command the demo runs, with its standard output kept in a file. */
   record DemoStep(String output, String... arguments) {
+    /** A step whose arguments are the command, shared arguments, then its own. */
+    static DemoStep of(String output, String command, String[] shared, String... own) {
+      List<String> all = new java.util.ArrayList<>();
+      all.add(command);
+      all.addAll(List.of(shared));
+      all.addAll(List.of(own));
+      return new DemoStep(output, all.toArray(String[]::new));
+    }
+
     int run(Path out, CommandContext context) throws IOException {
       ByteArrayOutputStream captured = new ByteArrayOutputStream();
       CommandContext quiet =

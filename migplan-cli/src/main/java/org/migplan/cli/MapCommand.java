@@ -20,7 +20,7 @@ import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.audit.DatabaseMapDocument;
 import org.migplan.report.audit.DatabaseMapText;
 import org.migplan.report.json.JsonDocuments;
-import org.migplan.report.references.ReferenceText;
+import org.migplan.report.references.RelationshipMapText;
 import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.ScannedProject;
@@ -138,38 +138,16 @@ public final class MapCommand implements Command {
 
   private static String text(
       ModelLabel model, Path project, Optional<SourceSide> source, Optional<DatabaseMap> database) {
-    StringBuilder text = new StringBuilder();
     if (source.isPresent()) {
       SourceSide s = source.get();
-      ModelDeclaration declaration = s.declaration();
-      text.append("Model ")
-          .append(declaration.label())
-          .append(" (")
-          .append(declaration.file())
-          .append(':')
-          .append(declaration.line())
-          .append(")\n\n");
-      text.append("Relations declared in the sources (")
-          .append(s.relations().size())
-          .append("):\n");
-      text.append(ReferenceText.relations(s.relations())).append('\n');
-      text.append("References in the sources (").append(s.references().size()).append("):\n\n");
-      text.append(ReferenceText.references(s.references()));
-    } else {
-      text.append("Sources: ")
-          .append(model)
-          .append(" is not declared under ")
-          .append(project)
-          .append("; only the database side follows.\n\n");
+      return RelationshipMapText.render(
+          s.declaration(), s.relations(), s.references(), database, s.findings());
     }
-    database.ifPresent(
-        d -> {
-          text.append(DatabaseMapText.render(d));
-          source.ifPresent(
-              s ->
-                  text.append("\nCross-check of sources and database:\n")
-                      .append(SourceMapDocument.findingsText(s.findings())));
-        });
-    return text.toString();
+    return "Sources: "
+        + model
+        + " is not declared under "
+        + project
+        + "; only the database side follows.\n\n"
+        + database.map(DatabaseMapText::render).orElse("");
   }
 }

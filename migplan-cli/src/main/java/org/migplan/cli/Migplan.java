@@ -46,6 +46,10 @@ public final class Migplan {
   private int run(Command command, String[] args, CommandContext context) {
     Options options = withCommonOptions(command.options());
     boolean debug = Arrays.asList(args).contains("--debug");
+    if (Arrays.asList(args).contains("--help")) {
+      context.out().print(help(command));
+      return ExitCodes.OK;
+    }
     CommandLine line;
     try {
       line = new DefaultParser(false).parse(options, args);

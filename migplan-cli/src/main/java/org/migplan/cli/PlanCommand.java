@@ -5,26 +5,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.migplan.cli.plan.PlanFacts;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
-import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.plan.BackupFacts;
 import org.migplan.core.plan.Plan;
 import org.migplan.core.plan.PlanInput;
 import org.migplan.core.plan.Planner;
 import org.migplan.core.plan.Severity;
-import org.migplan.core.plan.SourceFacts;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.report.ArtifactNames;
 import org.migplan.report.plan.PlanArtifacts;
 import org.migplan.report.plan.RenderSettings;
-import org.migplan.scan.version.AppSources;
+import org.migplan.scan.settings.DatabaseSettingsReader;
 import org.migplan.scan.version.DetectedVersion;
 import org.migplan.scan.version.DjangoVersionDetector;
 
@@ -105,30 +106,6 @@ public final class PlanCommand implements Command {
               + project
               + " is not a Django project (no manage.py); pass the directory that holds manage.py");
     }
-    AppSources app =
-        AppSources.find(project, model.appLabel())
-            .orElseThrow(
-                () ->
-                    new MigplanException(
-                        ErrorCode.MODEL_NOT_FOUND,
-                        "no app labelled '"
-                            + model.appLabel()
-                            + "' with a migrations directory under "
-                            + project
-                            + "; check the app label in --model "
-                            + model));
-    String location =
-        app.modelLocation(model.objectName())
-            .orElseThrow(
-                () ->
-                    new MigplanException(
-                        ErrorCode.MODEL_NOT_FOUND,
-                        "class "
-                            + model.objectName()
-                            + " is not declared in "
-                            + app.directory()
-                            + "/models.py or models/; check --model "
-                            + model));
     DetectedVersion version =
         DjangoVersionDetector.detect(
                 project, Optional.ofNullable(line.getOptionValue("django-version")))
@@ -141,60 +118,37 @@ public final class PlanCommand implements Command {
                             + " (requirements*.txt, pyproject.toml, setup.cfg, Pipfile.lock, poetry.lock, migration headers);"
                             + " pass --django-version X.Y"));
 
-    List<String> missing = new ArrayList<>();
     Optional<DatabaseUrl> database =
-        DatabaseOption.resolve(line, context, Optional.of(project), p -> Optional.empty());
-    EngineTraits engine =
-        database
-            .map(d -> d.isSqlite() ? EngineTraits.SQLITE : EngineTraits.POSTGRESQL)
-            .orElse(EngineTraits.POSTGRESQL);
-    if (database.isPresent()) {
-      missing.add(
-          "database: "
-              + database.get().redacted()
-              + " was given, but this build cannot read the catalog yet"
-              + " (the db module's facts are not wired into plan); counts, foreign keys, grants are unverified");
-    } else {
+        DatabaseOption.resolve(line, context, Optional.of(project), DatabaseSettingsReader::read);
+    PlanFacts facts = PlanFacts.gather(project, model, newName, database);
+    List<String> missing = new ArrayList<>();
+    Optional<BackupFacts> backup = Optional.empty();
+    if (line.hasOption("backups") && database.isPresent()) {
+      backup =
+          Optional.of(
+              PlanBackups.verify(
+                  database.get(), context.resolve(line.getOptionValue("backups")), project));
+    } else if (line.hasOption("backups")) {
+      missing.add("backup: --backups was given without a database (--db) to compare it with");
+    }
+    Optional<String> staging = Optional.empty();
+    if (line.hasOption("staging")) {
+      staging = PlanBackups.staging(DatabaseUrl.parse(line.getOptionValue("staging")), missing);
+    }
+    if (database.isEmpty()) {
       missing.add("engine: no database given; the DDL is predicted for PostgreSQL");
     }
-    if (line.hasOption("backups")) {
-      missing.add(
-          "backup: --backups was given, but backup verification is not wired into plan yet");
-    }
-    if (line.hasOption("staging")) {
-      missing.add("staging: --staging was given, but the staging check is not wired into plan yet");
-    }
-    missing.add(
-        "sources: only the app's migrations and the class declaration were read; relations and"
-            + " code references need the source scanner, which is not wired into plan yet");
-    SourceFacts source =
-        new SourceFacts(
-            location,
-            "",
-            "",
-            true,
-            false,
-            false,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            app.migrationsDirectory(),
-            app.migrations(),
-            null,
-            false);
     PlanInput input =
         new PlanInput(
             model,
             newName,
             version.version(),
             version.source(),
-            source,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            engine,
+            facts.source(),
+            facts.database(),
+            backup,
+            staging,
+            facts.engine(),
             missing);
     String generator = "migplan " + Migplan.version();
     Plan plan = new Planner(generator).plan(input);
@@ -207,10 +161,12 @@ public final class PlanCommand implements Command {
     String projectFromOut =
         slash(out.toAbsolutePath().normalize().relativize(project.toAbsolutePath().normalize()));
     Map<String, String> files =
-        PlanArtifacts.render(
-            plan,
-            new RenderSettings(
-                generator, today(context), projectFromOut.isEmpty() ? "." : projectFromOut));
+        new LinkedHashMap<>(
+            PlanArtifacts.render(
+                plan,
+                new RenderSettings(
+                    generator, today(context), projectFromOut.isEmpty() ? "." : projectFromOut)));
+    files.put(ArtifactNames.REFERENCES, facts.referencesText());
     for (Map.Entry<String, String> file : files.entrySet()) {
       if (file.getKey().endsWith(".sh")) {
         AtomicFiles.writeExecutable(out.resolve(file.getKey()), file.getValue());
@@ -228,7 +184,7 @@ public final class PlanCommand implements Command {
                 + " findings; "
                 + files.size()
                 + " files in "
-                + slash(project.relativize(out.toAbsolutePath().normalize())));
+                + slash(DemoCommand.shown(out, context)));
     plan.notVerified().forEach(item -> context.err().println("not verified: " + item));
     return plan.hasFindingsAtOrAbove(failOn) ? ExitCodes.BLOCKED : ExitCodes.OK;
   }

@@ -106,6 +106,45 @@ class MigplanTest {
   }
 
   @Test
+  void helpWinsOverMissingRequiredOptions() {
+    Command strict =
+        new Command() {
+          @Override
+          public String name() {
+            return "strict";
+          }
+
+          @Override
+          public String summary() {
+            return "needs --out";
+          }
+
+          @Override
+          public String usage() {
+            return "--out DIR";
+          }
+
+          @Override
+          public Options options() {
+            return new Options()
+                .addOption(Option.builder().longOpt("out").hasArg().required().build());
+          }
+
+          @Override
+          public int run(CommandLine line, CommandContext context) {
+            return 0;
+          }
+        };
+    assertThat(new Migplan(List.of(strict)).run(new String[] {"strict", "--help"}, context))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("usage: migplan strict --out DIR");
+    assertThat(new Migplan(List.of(strict)).run(new String[] {"strict"}, context)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "migplan: missing required option --out; run 'migplan strict --help' for its options\n");
+  }
+
+  @Test
   void runsTheCommand() {
     assertThat(run("echo", "--text", "salaam")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("salaam\n");

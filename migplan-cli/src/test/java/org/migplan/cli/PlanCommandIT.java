@@ -148,7 +148,8 @@ class PlanCommandIT {
                 },
                 context);
     assertThat(code).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("class Missing is not declared");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("model 'shop.Missing' is not declared");
     assertThat(work.resolve("tiny32/docs")).doesNotExist();
     assertThat(
             List.of(

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param classNamedIndexes indexes named with {@code %(class)s}
  * @param behaviour the Django release's behaviour
  * @param generator e.g. {@code migplan 0.1.0}
+ * @param subclassed whether any model names it as a base in the migration state (MTI children in
+ *     any app, proxies): a plain RenameModel then fails with InvalidBasesError
  */
 public record RenameMigration(
     String appLabel,
@@ -34,7 +36,8 @@ public record RenameMigration(
     List<String> mtiChildren,
     List<ClassNamedIndex> classNamedIndexes,
     RenameBehaviour behaviour,
-    String generator) {
+    String generator,
+    boolean subclassed) {
 
   public RenameMigration {
     Objects.requireNonNull(appLabel, "appLabel");
@@ -75,13 +78,18 @@ public record RenameMigration(
     if (renamesPermissions()) {
       permissionFunctions(py);
     }
-    if (!mtiChildren.isEmpty()) {
+    if (repointsBases()) {
       parentRenameClass(py);
     }
     py.append("\n\nclass Migration(migrations.Migration):\n\n");
     dependencies(py);
     operations(py);
     return py.toString();
+  }
+
+  /** Whether the rename must repoint other models' bases (§3.10). */
+  public boolean repointsBases() {
+    return subclassed || !mtiChildren.isEmpty();
   }
 
   public boolean renamesPermissions() {
@@ -187,7 +195,7 @@ public record RenameMigration(
 
   private void operations(StringBuilder py) {
     py.append("    operations = [\n");
-    String operation = mtiChildren.isEmpty() ? "migrations.RenameModel" : "RenameParentModel";
+    String operation = repointsBases() ? "RenameParentModel" : "migrations.RenameModel";
     py.append("        ")
         .append(operation)
         .append("(\n            old_name=")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.migplan.core.django.Relation;
 import org.migplan.core.model.EngineTraits;
+import org.migplan.core.source.CrossCheckFinding;
 
 /**
  * What the database says, read without writing to it.
@@ -25,6 +26,7 @@ import org.migplan.core.model.EngineTraits;
  * @param adminLogRows {@code django_admin_log} rows for the content type
  * @param appliedMigrations the app's rows in {@code django_migrations}, in applied order
  * @param newTableExists whether a table with the new name already exists
+ * @param crossCheck where the declarations in the sources and the database's foreign keys disagree
  */
 public record DatabaseFacts(
     String description,
@@ -39,7 +41,8 @@ public record DatabaseFacts(
     long genericRows,
     long adminLogRows,
     List<String> appliedMigrations,
-    boolean newTableExists) {
+    boolean newTableExists,
+    List<CrossCheckFinding> crossCheck) {
 
   public DatabaseFacts {
     Objects.requireNonNull(description, "description");
@@ -52,6 +55,7 @@ public record DatabaseFacts(
     permissions =
         permissions.stream().sorted(Comparator.comparing(PermissionFacts::codename)).toList();
     appliedMigrations = List.copyOf(appliedMigrations);
+    crossCheck = crossCheck.stream().sorted(CrossCheckFinding.ORDER).toList();
   }
 
   /** The facts of a table by name: the target or one of the others. */

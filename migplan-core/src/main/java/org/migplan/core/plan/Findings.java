@@ -8,6 +8,8 @@ import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.django.RenameBehaviour;
+import org.migplan.core.naming.DjangoNames;
+import org.migplan.core.source.CrossCheckFinding;
 
 /** The risks of one rename, each with its evidence and mitigation (§3). */
 final class Findings {
@@ -51,6 +53,8 @@ final class Findings {
     lockDuration();
     unmanaged();
     alreadyRenamed();
+    crossCheck();
+    permissionCodenamesTaken();
     backup();
     sourceOnly();
     codeReferences();
@@ -153,6 +157,20 @@ final class Findings {
           "Use the hand-written migration migplan wrote (a RenameModel subclass that repoints"
               + " the children's bases, RenameField of each <old>_ptr). It is proven on PostgreSQL;"
               + " on SQLite the table rebuild still fails, so rehearse on a staging copy first.");
+    }
+    if (!source.proxies().isEmpty()) {
+      add(
+          Severity.HIGH,
+          "proxy-subclasses",
+          model() + " has proxy models: a plain RenameModel crashes",
+          "proxies: "
+              + String.join(", ", source.proxies())
+              + ". Their migration state names "
+              + input.model().labelLower()
+              + " as a base; RenameModel does not repoint it and migrate fails with"
+              + " InvalidBasesError (Django ticket #23521).",
+          "Use the migration migplan wrote: its RenameModel subclass repoints every base that"
+              + " names the model.");
     }
     if (!source.mtiParents().isEmpty()) {
       add(
@@ -394,6 +412,68 @@ final class Findings {
                     "the database already has the table the rename would create",
                     "Find out whether a rename was already applied or half-applied"
                         + " (django_migrations, --fake); resolve it before planning."));
+  }
+
+  /** Disagreements between the declarations and the database's foreign keys. */
+  private void crossCheck() {
+    for (CrossCheckFinding disagreement :
+        input.database().map(DatabaseFacts::crossCheck).orElse(List.of())) {
+      String where = disagreement.table() + "." + disagreement.column();
+      if (disagreement.kind() == CrossCheckFinding.Kind.UNDECLARED_FOREIGN_KEY) {
+        add(
+            Severity.MEDIUM,
+            "undeclared-foreign-key",
+            "The database has a foreign key " + where + " that no model declares",
+            disagreement.detail()
+                + ". RenameModel does not know it: Django will neither repoint nor re-add it.",
+            "Find who owns "
+                + disagreement.table()
+                + " (a removed field not migrated, a table outside Django, a constraint added by"
+                + " hand); check it still points at the renamed table after rehearsing on staging.");
+      } else {
+        boolean withoutConstraint = disagreement.detail().contains("db_constraint=False");
+        add(
+            withoutConstraint ? Severity.LOW : Severity.MEDIUM,
+            "missing-foreign-key",
+            "The declaration at "
+                + disagreement.declaration()
+                + " has no foreign key "
+                + where
+                + " in the database",
+            disagreement.detail() + ".",
+            withoutConstraint
+                ? "Nothing to repoint; check the column for orphans (no constraint keeps them out)"
+                    + " before and after the rename."
+                : "Apply or investigate the missing migration first: migrate may try to create"
+                    + " this constraint during the rename, validating every row, and orphan rows"
+                    + " make it fail.");
+      }
+    }
+  }
+
+  /** A permission of the model's content type already carries a codename the rename would take. */
+  private void permissionCodenamesTaken() {
+    input
+        .database()
+        .ifPresent(
+            d -> {
+              List<String> taken =
+                  DjangoNames.DEFAULT_PERMISSION_ACTIONS.stream()
+                      .map(a -> DjangoNames.permissionCodename(a, input.newObjectName()))
+                      .filter(
+                          codename ->
+                              d.permissions().stream().anyMatch(p -> p.codename().equals(codename)))
+                      .toList();
+              if (!taken.isEmpty()) {
+                add(
+                    Severity.HIGH,
+                    "permission-codename-taken",
+                    "The content type already has permissions named for the new model",
+                    "auth_permission rows " + String.join(", ", taken) + " exist already",
+                    "Merge or delete them (and move their grants) on staging first; renaming the"
+                        + " codenames would violate (content_type, codename) uniqueness.");
+              }
+            });
   }
 
   private void backup() {

@@ -177,7 +177,8 @@ public final class Planner {
         children,
         input.source().classNamedIndexes(),
         behaviour,
-        generator);
+        generator,
+        !input.source().mtiChildren().isEmpty() || !input.source().proxies().isEmpty());
   }
 
   private static RollbackPlan rollback(PlanInput input, List<Relation> relations, String oldTable) {

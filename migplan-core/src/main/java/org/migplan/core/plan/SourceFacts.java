@@ -17,6 +17,7 @@ import org.migplan.core.django.Relation;
  * @param authUserModel whether {@code AUTH_USER_MODEL} names the model
  * @param mtiParents labels of concrete parents (the model is an MTI child)
  * @param mtiChildren labels of models inheriting from it concretely (the model is an MTI parent)
+ * @param proxies labels of proxy models of it (their migration state names it as a base)
  * @param classNamedIndexes {@code Meta.indexes} named with {@code %(class)s}
  * @param relations relations declared in the sources (incoming, self, owned many-to-many)
  * @param references other places naming the model
@@ -35,6 +36,7 @@ public record SourceFacts(
     boolean authUserModel,
     List<String> mtiParents,
     List<String> mtiChildren,
+    List<String> proxies,
     List<ClassNamedIndex> classNamedIndexes,
     List<Relation> relations,
     List<CodeReference> references,
@@ -49,6 +51,7 @@ public record SourceFacts(
     verboseName = verboseName == null ? "" : verboseName;
     mtiParents = mtiParents.stream().sorted().toList();
     mtiChildren = mtiChildren.stream().sorted().toList();
+    proxies = proxies.stream().sorted().toList();
     classNamedIndexes = List.copyOf(classNamedIndexes);
     relations = relations.stream().sorted(Comparator.comparing(Relation::sortKey)).toList();
     references =

@@ -15,7 +15,8 @@ public record RelationOptions(
     Optional<String> dbColumn,
     Optional<String> dbConstraint,
     Optional<String> toField,
-    Optional<String> dbTable) {
+    Optional<String> dbTable,
+    Optional<String> symmetrical) {
   public static final RelationOptions NONE =
       new RelationOptions(
           Optional.empty(),
@@ -26,7 +27,16 @@ public record RelationOptions(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
+          Optional.empty(),
           Optional.empty());
+
+  /**
+   * Whether a many-to-many from a model to itself is symmetrical: Django's default unless {@code
+   * symmetrical=False} is given.
+   */
+  public boolean symmetricalWhenSelf() {
+    return !symmetrical.map("False"::equals).orElse(false);
+  }
 
   /** Whether {@code db_constraint=False} was given. */
   public boolean withoutConstraint() {

@@ -103,6 +103,7 @@ public final class Shapes {
         false,
         List.of(),
         children,
+        List.of(),
         List.of(
             new ClassNamedIndex(
                 "%(class)s_ne_idx", List.of("name", "email"), List.of("name", "email"))),
@@ -169,7 +170,8 @@ public final class Shapes {
         12,
         40,
         List.of("0001_initial", "0002_tags"),
-        false);
+        false,
+        List.of());
   }
 
   public static PlanInput input(

@@ -2,7 +2,12 @@ package org.migplan.db.catalog;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -16,6 +21,7 @@ import org.migplan.core.database.DjangoState;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.database.TableName;
 import org.migplan.core.database.TableSchema;
+import org.migplan.core.database.TableStatistics;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.db.Connections;
 import org.migplan.db.DatabaseUrl;
@@ -77,6 +83,56 @@ public final class DatabaseReader {
             relations.addAll(mapper.generic(contentTypes, state.contentType().get()));
           }
           return new DatabaseMap(model, schema.table(), relations, state);
+        });
+  }
+
+  /** Whether a table with this exact name exists (e.g. the name a rename would create). */
+  public boolean tableExists(String tableName) {
+    return read(
+        "looking for table " + tableName,
+        handle -> Catalogs.of(dialect, handle).find(tableName).isPresent());
+  }
+
+  /** Django's records of a model by label: its content type, permissions, applied migrations. */
+  public DjangoState django(ModelLabel model) {
+    return read(
+        "reading Django's tables for " + model,
+        handle -> new DjangoTables(Catalogs.of(dialect, handle), handle).read(model));
+  }
+
+  /**
+   * Row counts ({@code count(*)}) and catalog sizes of tables, by name; tables not in the database
+   * are left out. No breakdowns: this is for tables the rename locks, not for the model's own.
+   */
+  public Map<String, TableStatistics> sizes(Collection<String> tableNames) {
+    return read(
+        "counting rows of " + String.join(", ", new TreeSet<>(tableNames)),
+        handle -> {
+          Catalog catalog = Catalogs.of(dialect, handle);
+          Map<String, TableStatistics> sizes = new TreeMap<>();
+          for (String name : new TreeSet<>(tableNames)) {
+            Optional<TableName> table = catalog.find(name);
+            if (table.isEmpty()) {
+              continue;
+            }
+            TableSize size = catalog.size(table.get());
+            long rows =
+                handle
+                    .createQuery("SELECT count(*) FROM " + catalog.qualified(table.get()))
+                    .mapTo(Long.class)
+                    .one();
+            sizes.put(
+                name,
+                new TableStatistics(
+                    rows,
+                    size.estimatedRows(),
+                    size.tableBytes(),
+                    size.indexBytes(),
+                    Map.of(),
+                    Map.of(),
+                    Map.of()));
+          }
+          return sizes;
         });
   }
 

@@ -62,6 +62,7 @@ final class FixedPlans {
         false,
         List.of(),
         List.of(),
+        List.of(),
         List.of(
             new ClassNamedIndex(
                 "%(class)s_ne_idx", List.of("name", "email"), List.of("name", "email"))),
@@ -165,7 +166,8 @@ final class FixedPlans {
             5,
             40,
             List.of("0001_initial", "0002_tags"),
-            false);
+            false,
+            List.of());
     PlanInput input =
         new PlanInput(
             ModelLabel.parse("constituents.BMParliamentMember"),

@@ -162,7 +162,8 @@ final class RelationReader {
         option(call, "db_column"),
         option(call, "db_constraint"),
         option(call, "to_field"),
-        option(call, "db_table"));
+        option(call, "db_table"),
+        option(call, "symmetrical"));
   }
 
   private static Optional<String> option(Call call, String keyword) {
@@ -339,6 +340,7 @@ final class RelationReader {
         Optional.of(parentLabel),
         new RelationOptions(
             Optional.of("models.CASCADE"),
+            Optional.empty(),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),

@@ -1,0 +1,125 @@
+package org.migplan.cli.plan;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.migplan.core.database.DatabaseMap;
+import org.migplan.core.database.TableAudit;
+import org.migplan.core.database.TableStatistics;
+import org.migplan.core.model.EngineTraits;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
+import org.migplan.core.plan.DatabaseFacts;
+import org.migplan.core.plan.SourceFacts;
+import org.migplan.core.source.CodeReference;
+import org.migplan.core.source.CrossCheckFinding;
+import org.migplan.core.source.DatabaseCrossCheck;
+import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.RelationField;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.catalog.DatabaseReader;
+import org.migplan.report.references.RelationshipMapText;
+import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.project.AppMigrations;
+import org.migplan.scan.project.MetaReader;
+import org.migplan.scan.project.ScannedProject;
+import org.migplan.scan.references.ReferenceScanner;
+
+/**
+ * The facts {@code migplan plan} gathers: one scan of the sources, and with a database the same
+ * readers {@code audit} and {@code map} use, then the cross-check of both.
+ *
+ * @param declaration the model's declaration
+ * @param source the sources' facts for the planner
+ * @param database the database's facts, empty without a database
+ * @param engine the engine of the database, else PostgreSQL (what the DDL is predicted for)
+ * @param referencesText the relationship map, as {@code migplan map} prints it
+ */
+public record PlanFacts(
+    ModelDeclaration declaration,
+    SourceFacts source,
+    Optional<DatabaseFacts> database,
+    EngineTraits engine,
+    String referencesText) {
+  public PlanFacts {
+    Objects.requireNonNull(declaration, "declaration");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(referencesText, "referencesText");
+  }
+
+  /**
+   * Scans the project and, when a database is given, reads it (read-only).
+   *
+   * @param project the Django project root
+   * @param model the model to rename
+   * @param newObjectName its new class name
+   * @param url the database, if any
+   */
+  public static PlanFacts gather(
+      Path project, ModelLabel model, String newObjectName, Optional<DatabaseUrl> url) {
+    ScannedProject scanned = ProjectScanner.scan(project);
+    ModelDeclaration declaration = ProjectScanner.locate(scanned.model(), model, project);
+    Optional<DatabaseReader> reader =
+        url.map(u -> new DatabaseReader(u, DatabaseReader.STATEMENT_TIMEOUT));
+    EngineTraits engine = reader.map(r -> r.dialect().traits()).orElse(EngineTraits.POSTGRESQL);
+    OptionalInt maxNameLength = engine.maxIdentifierLength();
+    List<RelationField> around = scanned.model().relationsAround(declaration.label());
+    List<CodeReference> references =
+        ReferenceScanner.find(scanned, declaration.label(), maxNameLength);
+    AppMigrations migrations = AppMigrations.of(scanned, declaration);
+    SourceFacts source =
+        SourceFactsAdapter.facts(
+            scanned.model(),
+            declaration,
+            MetaReader.read(scanned, declaration),
+            scanned.settings().get("AUTH_USER_MODEL"),
+            references,
+            migrations.directory(),
+            migrations.names(),
+            maxNameLength);
+    Optional<DatabaseMap> map = Optional.empty();
+    Optional<DatabaseFacts> database = Optional.empty();
+    List<CrossCheckFinding> crossCheck = List.of();
+    if (reader.isPresent()) {
+      DatabaseReader db = reader.get();
+      String table = declaration.table(maxNameLength);
+      TableAudit audit = db.audit(declaration.label(), table);
+      DatabaseMap found = db.map(declaration.label(), table);
+      crossCheck =
+          DatabaseCrossCheck.check(scanned.model(), declaration, found.relations(), maxNameLength);
+      // the tables the catalog links to the model, and those only the declarations name
+      // (db_constraint=False), so every table the rename touches is counted
+      Set<String> tables = new TreeSet<>(DatabaseFactsAdapter.referencingTables(found));
+      source.relations().stream()
+          .filter(r -> r.hasColumn() && !r.table().isEmpty() && !r.table().equals(table))
+          .forEach(r -> tables.add(r.table()));
+      Map<String, TableStatistics> sizes = db.sizes(tables);
+      ModelLabel renamed = declaration.label().renamedTo(newObjectName);
+      String newTable =
+          DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);
+      boolean newTableExists = declaration.dbTable().isEmpty() && db.tableExists(newTable);
+      boolean newContentType = db.django(renamed).contentType().isPresent();
+      database =
+          Optional.of(
+              DatabaseFactsAdapter.facts(
+                  url.get().redacted(),
+                  engine,
+                  audit,
+                  found,
+                  sizes,
+                  newContentType,
+                  newTableExists,
+                  crossCheck));
+      map = Optional.of(found);
+    }
+    String text = RelationshipMapText.render(declaration, around, references, map, crossCheck);
+    return new PlanFacts(declaration, source, database, engine, text);
+  }
+}

@@ -1,0 +1,269 @@
+package org.migplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.migplan.cli.demo.DemoDataGenerator;
+import org.migplan.cli.demo.SqlScript;
+import org.migplan.db.testing.PostgresTestDatabase;
+import org.migplan.db.testing.Resources;
+
+/**
+ * {@code migplan plan} on the bundled example against demo databases on SQLite and PostgreSQL: the
+ * plan's facts equal what the databases say when asked directly.
+ */
+class PlanExampleIT {
+  private static final Path EXAMPLE = Path.of("../example/madaris").toAbsolutePath().normalize();
+  private static final String TABLE = "constituents_bmparliamentmember";
+  private static final int STUDENTS = 300;
+
+  @RegisterExtension static PostgresTestDatabase postgres = new PostgresTestDatabase();
+
+  @TempDir Path work;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run plan(String db, Path out) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    CommandContext context =
+        new CommandContext(
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8),
+            Map.of("SOURCE_DATE_EPOCH", "0"),
+            work);
+    int code =
+        new Migplan(Commands.all())
+            .run(
+                new String[] {
+                  "plan",
+                  "--project",
+                  EXAMPLE.toString(),
+                  "--model",
+                  "constituents.BMParliamentMember",
+                  "--to",
+                  "Student",
+                  "--db",
+                  db,
+                  "--out",
+                  out.toString()
+                },
+                context);
+    return new Run(
+        code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void sqlitePlanRecordsTheDatabaseFactsAndIsReproducible() throws Exception {
+    CommandContext quiet =
+        new CommandContext(
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(new ByteArrayOutputStream()),
+            Map.of(),
+            work);
+    Path database = DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
+    String jdbc = "jdbc:sqlite:" + database;
+    Path first = work.resolve("first");
+    Run run = plan("sqlite:///" + database, first);
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
+    assertThat(run.out()).startsWith("risk high: ");
+
+    Map<String, Long> counted;
+    List<String> referencing;
+    try (Connection connection = DriverManager.getConnection(jdbc)) {
+      referencing = sqliteReferencingTables(connection);
+      counted = counts(connection, referencing);
+    }
+    assertFacts(first, counted, referencing, true);
+
+    Path second = work.resolve("second");
+    assertThat(plan("sqlite:///" + database, second).code()).isEqualTo(ExitCodes.BLOCKED);
+    assertSameFiles(first, second);
+    run(first, "/usr/bin/shellcheck", "rollback_student_migration.sh");
+  }
+
+  @Test
+  void postgresPlanRecordsTheDatabaseFacts() throws Exception {
+    try (Handle handle = postgres.jdbi().open()) {
+      Connection connection = handle.getConnection();
+      try (Statement statement = connection.createStatement()) {
+        String schema = Resources.read("fixtures/postgres/madaris-schema.sql");
+        for (SqlScript.Statement each : SqlScript.parse(schema).statements()) {
+          statement.execute(each.sql());
+        }
+      }
+    }
+    try (Handle handle = postgres.jdbi().open()) {
+      new DemoDataGenerator().generate(handle.getConnection(), STUDENTS);
+    }
+    // settle sizes and statistics first, so autovacuum cannot change on-disk bytes between runs
+    postgres.jdbi().useHandle(handle -> handle.execute("VACUUM ANALYZE"));
+    Path out = work.resolve("pg");
+    Run run = plan(postgres.urlWithPassword(), out);
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
+    Map<String, Long> counted;
+    List<String> referencing;
+    try (Handle handle = postgres.jdbi().open()) {
+      Connection connection = handle.getConnection();
+      referencing =
+          handle
+              .createQuery(
+                  "SELECT DISTINCT conrelid::regclass::text FROM pg_constraint"
+                      + " WHERE contype = 'f' AND confrelid = '"
+                      + TABLE
+                      + "'::regclass ORDER BY 1")
+              .mapTo(String.class)
+              .list();
+      counted = counts(connection, referencing);
+    }
+    assertFacts(out, counted, referencing, false);
+    String strategy = Files.readString(out.resolve("MIGRATION_STRATEGY.md"));
+    assertThat(strategy).contains("SHARE ROW EXCLUSIVE").doesNotContain(":migplan_test@");
+    Path again = work.resolve("pg-again");
+    assertThat(plan(postgres.urlWithPassword(), again).code()).isEqualTo(ExitCodes.BLOCKED);
+    assertSameFiles(out, again);
+  }
+
+  /** What both engines' plans must say. */
+  private static void assertFacts(
+      Path out, Map<String, Long> counted, List<String> referencing, boolean sqlite)
+      throws Exception {
+    assertThat(referencing).as("the demo database has foreign keys to the model").isNotEmpty();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly(
+              "MIGRATION_STRATEGY.md",
+              TABLE + "_schema.txt",
+              "foreign_key_references.txt",
+              "plan.json",
+              "rollback_student_migration.sh");
+    }
+    String script = Files.readString(out.resolve("rollback_student_migration.sh"));
+    Map<String, Long> recorded = recordedCounts(script);
+    // every table counted directly is recorded with the same count, the model's own first
+    assertThat(recorded).containsAllEntriesOf(counted);
+    assertThat(recorded.keySet().iterator().next()).isEqualTo(TABLE);
+    assertThat(script).contains("previous_migration='" + latestMigration() + "'");
+
+    String strategy = Files.readString(out.resolve("MIGRATION_STRATEGY.md"));
+    String ddl = strategy.substring(strategy.indexOf("## 4."), strategy.indexOf("## 5."));
+    for (String table : referencing) {
+      boolean leftAlone =
+          strategy
+              .lines()
+              .anyMatch(l -> l.contains("| `" + table + "` |") && l.contains("| left alone |"));
+      if (!table.equals(TABLE) && !leftAlone) {
+        String name = table.replace("constituents_bmparliamentmember", "constituents_student");
+        assertThat(ddl)
+            .as("the DDL touches the foreign key from " + table)
+            .containsPattern(
+                sqlite
+                    ? "\"new__" + java.util.regex.Pattern.quote(name) + "\""
+                    : "ALTER TABLE \"" + java.util.regex.Pattern.quote(name) + "\" ADD CONSTRAINT");
+      }
+    }
+    assertThat(strategy)
+        .contains("- [x] **Row counts documented**")
+        .contains("- [x] **Relationships mapped**")
+        .contains("`proxy-subclasses`")
+        .contains("`missing-foreign-key`")
+        .contains("welfare_aid_householdsurvey.student_id")
+        .contains("`mti-parent`");
+    String references = Files.readString(out.resolve("foreign_key_references.txt"));
+    assertThat(references)
+        .contains("Relations declared in the sources")
+        .contains("Cross-check of sources and database:")
+        .contains("src/apps/welfare/models.py");
+    String schema = Files.readString(out.resolve(TABLE + "_schema.txt"));
+    assertThat(schema).contains("admission_number").contains("mentor_id");
+  }
+
+  /** The example's latest migration of the constituents app, read from its directory. */
+  private static String latestMigration() throws Exception {
+    try (Stream<Path> files = Files.list(EXAMPLE.resolve("src/apps/constituents/migrations"))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.matches("\\d{4}_\\w*\\.py"))
+          .map(n -> n.substring(0, n.length() - 3))
+          .max(String::compareTo)
+          .orElseThrow();
+    }
+  }
+
+  private static Map<String, Long> recordedCounts(String script) {
+    String block = script.substring(script.indexOf("<<'COUNTS'\n") + 11);
+    block = block.substring(0, block.indexOf("\nCOUNTS\n"));
+    Map<String, Long> recorded = new LinkedHashMap<>();
+    for (String line : block.split("\n")) {
+      String[] parts = line.split("\t");
+      recorded.put(parts[0], Long.parseLong(parts[1]));
+    }
+    return recorded;
+  }
+
+  private static List<String> sqliteReferencingTables(Connection connection) throws Exception {
+    List<String> tables = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+                    + " WHERE m.type = 'table' AND f.\"table\" = '"
+                    + TABLE
+                    + "' ORDER BY 1")) {
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+    }
+    return tables;
+  }
+
+  private static Map<String, Long> counts(Connection connection, List<String> tables)
+      throws Exception {
+    Map<String, Long> counts = new TreeMap<>();
+    List<String> all = new ArrayList<>(tables);
+    all.add(TABLE);
+    for (String table : all) {
+      try (Statement statement = connection.createStatement();
+          ResultSet rs = statement.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+        rs.next();
+        counts.put(table, rs.getLong(1));
+      }
+    }
+    return counts;
+  }
+
+  private static void assertSameFiles(Path first, Path second) throws Exception {
+    try (Stream<Path> files = Files.list(first)) {
+      for (Path file : files.sorted().toList()) {
+        assertThat(Files.readAllBytes(second.resolve(file.getFileName().toString())))
+            .as(file.getFileName().toString() + " is byte-identical in a second run")
+            .isEqualTo(Files.readAllBytes(file));
+      }
+    }
+  }
+
+  private static void run(Path directory, String... command) throws Exception {
+    Process process =
+        new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+  }
+}
