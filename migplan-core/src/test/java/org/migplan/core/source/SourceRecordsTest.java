@@ -33,6 +33,7 @@ class SourceRecordsTest {
         Optional.empty(),
         withoutConstraint ? Optional.of("False") : Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 

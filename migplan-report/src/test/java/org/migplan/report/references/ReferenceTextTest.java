@@ -60,6 +60,7 @@ class ReferenceTextTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty()),
             Optional.of(ModelLabel.parse("fees.Owned")));
 
