@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.ClosestNames;
 
 /**
  * A Django project's model catalogue as read from its sources: apps, model declarations and every
@@ -84,7 +85,7 @@ public record ProjectModel(
       return 0;
     }
     if (candidate.appLabel().equals(label.appLabel()) && name.length() > 0) {
-      int edits = Similarity.editDistance(name, wanted);
+      int edits = ClosestNames.distance(name, wanted);
       if (edits <= 3) {
         return edits;
       }
@@ -92,7 +93,7 @@ public record ProjectModel(
     if (name.contains(wanted) || wanted.contains(name)) {
       return 4;
     }
-    int edits = Similarity.editDistance(name, wanted.toLowerCase(Locale.ROOT));
+    int edits = ClosestNames.distance(name, wanted.toLowerCase(Locale.ROOT));
     return edits <= Math.max(2, wanted.length() / 4) ? 5 + edits : Integer.MAX_VALUE;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.migplan.core.naming.ClosestNames;
 
 class DatabaseRecordsTest {
 

@@ -1,4 +1,4 @@
-package org.migplan.core.database;
+package org.migplan.core.naming;
 
 import java.util.Collection;
 import java.util.Comparator;
