@@ -7,6 +7,13 @@ public final class Commands {
   private Commands() {}
 
   public static List<Command> all() {
-    return List.of(new AuditCommand(), new MapCommand(), new PlanCommand(), new DemoCommand());
+    return List.of(
+        new AuditCommand(),
+        new MapCommand(),
+        new PlanCommand(),
+        new VerifyBackupCommand(),
+        new BackupCommand(),
+        new StageCommand(),
+        new DemoCommand());
   }
 }

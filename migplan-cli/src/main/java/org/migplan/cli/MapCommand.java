@@ -66,61 +66,109 @@ public final class MapCommand implements Command {
     Optional<DatabaseUrl> url =
         DatabaseOption.resolve(line, context, Optional.empty(), p -> Optional.empty());
     ScannedProject scanned = ProjectScanner.scan(project);
-    ModelDeclaration declaration = ProjectScanner.locate(scanned.model(), model, project);
+    Optional<ModelDeclaration> declaration = scanned.model().find(model);
+    if (declaration.isEmpty() && url.isEmpty()) {
+      ProjectScanner.locate(scanned.model(), model, project); // throws MODEL_NOT_FOUND
+    }
     Optional<DatabaseReader> reader =
         url.map(u -> new DatabaseReader(u, DatabaseReader.STATEMENT_TIMEOUT));
     OptionalInt maxNameLength =
         reader.map(r -> r.dialect().traits().maxIdentifierLength()).orElse(OptionalInt.empty());
-    List<RelationField> relations = scanned.model().relationsAround(declaration.label());
-    List<CodeReference> references = ReferenceScanner.find(scanned, model, maxNameLength);
     Optional<DatabaseMap> database =
-        reader.map(r -> r.map(declaration.label(), declaration.table(maxNameLength)));
-    List<CrossCheckFinding> findings =
-        database
-            .map(
-                d ->
-                    DatabaseCrossCheck.check(
-                        scanned.model(), declaration, d.relations(), maxNameLength))
-            .orElse(List.of());
+        reader.map(
+            r ->
+                r.map(
+                    model,
+                    declaration
+                        .map(d -> d.table(maxNameLength))
+                        .orElseGet(() -> ModelOptions.tableName(model, r.dialect().traits()))));
+    Optional<SourceSide> source =
+        declaration.map(d -> SourceSide.of(scanned, d, database, maxNameLength));
     if (json) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("model", declaration.label().toString());
-      document.putAll(SourceMapDocument.members(declaration, relations, references, maxNameLength));
-      database.ifPresent(
-          d -> {
-            document.putAll(DatabaseMapDocument.members(d));
-            document.put("cross_check", SourceMapDocument.findings(findings));
-          });
-      context.out().print(JsonDocuments.write(document));
+      context.out().print(JsonDocuments.write(document(model, source, database, maxNameLength)));
     } else {
-      context.out().print(text(declaration, relations, references, database, findings));
+      context.out().print(text(model, project, source, database));
     }
     return ExitCodes.OK;
   }
 
-  private static String text(
+  /** What the sources say about the model, and how it compares with the database. */
+  private record SourceSide(
       ModelDeclaration declaration,
       List<RelationField> relations,
       List<CodeReference> references,
-      Optional<DatabaseMap> database,
       List<CrossCheckFinding> findings) {
+    static SourceSide of(
+        ScannedProject scanned,
+        ModelDeclaration declaration,
+        Optional<DatabaseMap> database,
+        OptionalInt maxNameLength) {
+      ModelLabel label = declaration.label();
+      return new SourceSide(
+          declaration,
+          scanned.model().relationsAround(label),
+          ReferenceScanner.find(scanned, label, maxNameLength),
+          database
+              .map(
+                  d ->
+                      DatabaseCrossCheck.check(
+                          scanned.model(), declaration, d.relations(), maxNameLength))
+              .orElse(List.of()));
+    }
+  }
+
+  private static Map<String, Object> document(
+      ModelLabel model,
+      Optional<SourceSide> source,
+      Optional<DatabaseMap> database,
+      OptionalInt maxNameLength) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("model", source.map(s -> s.declaration().label()).orElse(model).toString());
+    source.ifPresent(
+        s ->
+            document.putAll(
+                SourceMapDocument.members(
+                    s.declaration(), s.relations(), s.references(), maxNameLength)));
+    database.ifPresent(d -> document.putAll(DatabaseMapDocument.members(d)));
+    if (database.isPresent()) {
+      source.ifPresent(s -> document.put("cross_check", SourceMapDocument.findings(s.findings())));
+    }
+    return document;
+  }
+
+  private static String text(
+      ModelLabel model, Path project, Optional<SourceSide> source, Optional<DatabaseMap> database) {
     StringBuilder text = new StringBuilder();
-    text.append("Model ")
-        .append(declaration.label())
-        .append(" (")
-        .append(declaration.file())
-        .append(':')
-        .append(declaration.line())
-        .append(")\n\n");
-    text.append("Relations declared in the sources (").append(relations.size()).append("):\n");
-    text.append(ReferenceText.relations(relations)).append('\n');
-    text.append("References in the sources (").append(references.size()).append("):\n\n");
-    text.append(ReferenceText.references(references));
+    if (source.isPresent()) {
+      SourceSide s = source.get();
+      ModelDeclaration declaration = s.declaration();
+      text.append("Model ")
+          .append(declaration.label())
+          .append(" (")
+          .append(declaration.file())
+          .append(':')
+          .append(declaration.line())
+          .append(")\n\n");
+      text.append("Relations declared in the sources (")
+          .append(s.relations().size())
+          .append("):\n");
+      text.append(ReferenceText.relations(s.relations())).append('\n');
+      text.append("References in the sources (").append(s.references().size()).append("):\n\n");
+      text.append(ReferenceText.references(s.references()));
+    } else {
+      text.append("Sources: ")
+          .append(model)
+          .append(" is not declared under ")
+          .append(project)
+          .append("; only the database side follows.\n\n");
+    }
     database.ifPresent(
         d -> {
-          text.append(DatabaseMapText.render(d)).append('\n');
-          text.append("Cross-check of sources and database:\n");
-          text.append(SourceMapDocument.findingsText(findings));
+          text.append(DatabaseMapText.render(d));
+          source.ifPresent(
+              s ->
+                  text.append("\nCross-check of sources and database:\n")
+                      .append(SourceMapDocument.findingsText(s.findings())));
         });
     return text.toString();
   }

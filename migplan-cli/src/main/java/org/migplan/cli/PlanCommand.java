@@ -15,6 +15,7 @@ import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.plan.BackupFacts;
 import org.migplan.core.plan.Plan;
 import org.migplan.core.plan.PlanInput;
 import org.migplan.core.plan.Planner;
@@ -157,12 +158,18 @@ public final class PlanCommand implements Command {
     } else {
       missing.add("engine: no database given; the DDL is predicted for PostgreSQL");
     }
-    if (line.hasOption("backups")) {
-      missing.add(
-          "backup: --backups was given, but backup verification is not wired into plan yet");
+    Optional<BackupFacts> backup = Optional.empty();
+    if (line.hasOption("backups") && database.isPresent()) {
+      backup =
+          Optional.of(
+              PlanBackups.verify(
+                  database.get(), context.resolve(line.getOptionValue("backups")), project));
+    } else if (line.hasOption("backups")) {
+      missing.add("backup: --backups was given without a database (--db) to compare it with");
     }
+    Optional<String> staging = Optional.empty();
     if (line.hasOption("staging")) {
-      missing.add("staging: --staging was given, but the staging check is not wired into plan yet");
+      staging = PlanBackups.staging(DatabaseUrl.parse(line.getOptionValue("staging")), missing);
     }
     missing.add(
         "sources: only the app's migrations and the class declaration were read; relations and"
@@ -192,8 +199,8 @@ public final class PlanCommand implements Command {
             version.source(),
             source,
             Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+            backup,
+            staging,
             engine,
             missing);
     String generator = "migplan " + Migplan.version();

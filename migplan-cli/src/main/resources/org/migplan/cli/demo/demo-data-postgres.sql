@@ -21,13 +21,87 @@ INSERT INTO constituents_tag (id, name)
 VALUES (1, 'hifz'), (2, 'boarder'), (3, 'scholarship'), (4, 'orphan'),
        (5, 'day scholar'), (6, 'nazera'), (7, 'kitab'), (8, 'transport');
 
+-- Django auth: fixed staff accounts with unusable passwords ('!'), groups, and grants that use the
+-- student model's permissions (found by content type and codename, never by id) and others.
+INSERT INTO auth_group (id, name)
+VALUES (1, 'Teachers'), (2, 'Office'), (3, 'Principal');
+
+INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name, last_name, email,
+                       is_staff, is_active, date_joined)
+VALUES (1, '!', timestamptz '2024-03-01 07:30:00+00', true, 'admin', 'Site', 'Administrator', 'admin@madaris.example', true, true, timestamptz '2015-01-01 00:00:00+00'),
+       (2, '!', timestamptz '2024-03-01 08:05:00+00', false, 'office.clerk', 'Rokeya', 'Sultana', 'office@madaris.example', true, true, timestamptz '2016-02-01 09:00:00+00'),
+       (3, '!', timestamptz '2024-03-01 06:45:00+00', false, 'ustad.rahim', 'Abdur', 'Rahim', 'rahim@madaris.example', true, true, timestamptz '2015-06-01 09:00:00+00'),
+       (4, '!', timestamptz '2024-02-28 10:00:00+00', false, 'principal', 'Mufti', 'Kamal', 'principal@madaris.example', true, true, timestamptz '2015-01-01 09:00:00+00'),
+       (5, '!', timestamptz '2024-02-29 11:15:00+00', false, 'accountant', 'Harun', 'Rashid', 'accounts@madaris.example', true, true, timestamptz '2018-09-01 09:00:00+00'),
+       (6, '!', NULL, false, 'former.teacher', 'Yusuf', 'Ali', 'yusuf@madaris.example', false, false, timestamptz '2017-03-01 09:00:00+00');
+
+INSERT INTO auth_user_groups (id, user_id, group_id)
+VALUES (1, 2, 2), (2, 3, 1), (3, 4, 3), (4, 4, 1), (5, 6, 1);
+
+WITH g(group_id, app_label, model, codename) AS (VALUES
+       (1, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (1, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (1, 'attendance', 'attendancerecord', 'add_attendancerecord'),
+       (1, 'attendance', 'attendancerecord', 'change_attendancerecord'),
+       (1, 'attendance', 'attendancerecord', 'view_attendancerecord'),
+       (1, 'attendance', 'attendancesession', 'view_attendancesession'),
+       (1, 'notes', 'note', 'add_note'),
+       (1, 'notes', 'note', 'view_note'),
+       (2, 'constituents', 'bmparliamentmember', 'add_bmparliamentmember'),
+       (2, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (2, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (2, 'guardians', 'guardian', 'add_guardian'),
+       (2, 'guardians', 'guardian', 'change_guardian'),
+       (2, 'guardians', 'guardian', 'view_guardian'),
+       (2, 'fees', 'invoice', 'add_invoice'),
+       (2, 'fees', 'invoice', 'change_invoice'),
+       (2, 'fees', 'invoice', 'view_invoice'),
+       (2, 'fees', 'payment', 'add_payment'),
+       (2, 'fees', 'payment', 'view_payment'),
+       (3, 'constituents', 'bmparliamentmember', 'add_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'delete_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (3, 'constituents', 'activestudent', 'change_activestudent'),
+       (3, 'constituents', 'activestudent', 'view_activestudent'),
+       (3, 'fees', 'feewaiver', 'add_feewaiver'),
+       (3, 'fees', 'feewaiver', 'change_feewaiver'),
+       (3, 'fees', 'feewaiver', 'view_feewaiver'),
+       (3, 'alumni', 'graduate', 'change_graduate'),
+       (3, 'alumni', 'graduate', 'view_graduate'))
+INSERT INTO auth_group_permissions (id, group_id, permission_id)
+SELECT row_number() OVER (ORDER BY g.group_id, g.app_label, g.model, g.codename), g.group_id, p.id
+FROM g
+JOIN django_content_type ct ON ct.app_label = g.app_label AND ct.model = g.model
+JOIN auth_permission p ON p.content_type_id = ct.id AND p.codename = g.codename
+ORDER BY 1;
+
+WITH u(user_id, app_label, model, codename) AS (VALUES
+       (2, 'constituents', 'bmparliamentmember', 'delete_bmparliamentmember'),
+       (5, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (5, 'fees', 'invoice', 'change_invoice'),
+       (5, 'fees', 'invoice', 'view_invoice'),
+       (5, 'fees', 'payment', 'add_payment'),
+       (5, 'fees', 'payment', 'change_payment'),
+       (5, 'fees', 'payment', 'view_payment'),
+       (5, 'fees', 'feewaiver', 'view_feewaiver'),
+       (6, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (6, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'))
+INSERT INTO auth_user_user_permissions (id, user_id, permission_id)
+SELECT row_number() OVER (ORDER BY u.user_id, u.app_label, u.model, u.codename), u.user_id, p.id
+FROM u
+JOIN django_content_type ct ON ct.app_label = u.app_label AND ct.model = u.model
+JOIN auth_permission p ON p.content_type_id = ct.id AND p.codename = u.codename
+ORDER BY 1;
+
 INSERT INTO constituents_bmparliamentmember
        (id, name, father_name, date_of_birth, gender, phone, email, admission_number, status,
         enrolled_on, created_at, updated_at, constituency_id, fee_concession, mentor_id)
 SELECT i,
        f.given || ' ' || l.family,
        m.given || ' ' || l.family,
-       CASE WHEN i % 17 = 0 THEN NULL ELSE date '2015-01-01' + (i * 7 % 3650) - (3650 + i % 1500) END,
+       CASE WHEN i % 17 = 0 THEN NULL
+            ELSE date '2015-01-01' + (i * 7 % 3650 - greatest(1825, i * 7 % 3650 - 1463) - i * 37 % 2000) END,
        CASE WHEN i % 2 = 0 THEN 'M' ELSE 'F' END,
        CASE WHEN i % 11 = 0 THEN '' ELSE '+88017' || lpad(i::text, 8, '0') END,
        'student' || i || '@madaris.example',
@@ -125,7 +199,7 @@ FROM generate_series(3, :students, 3) AS i;
 INSERT INTO fees_feewaiver (id, percent, reason, valid_from, approved_by_id, beneficiary_id)
 SELECT i / 25, CASE WHEN i % 50 = 0 THEN 100.00 ELSE 50.00 END,
        CASE WHEN i % 50 = 0 THEN 'Orphan support' ELSE 'Sibling discount' END,
-       date '2024-01-01', NULL, i
+       date '2024-01-01', CASE WHEN i % 50 = 0 THEN 4 END, i
 FROM generate_series(25, :students, 25) AS i;
 
 INSERT INTO alumni_graduate (bmparliamentmember_ptr_id, graduated_on, sanad_number, final_result, current_occupation)
@@ -137,7 +211,8 @@ WHERE i % 20 BETWEEN 16 AND 18;
 
 INSERT INTO notes_note (id, object_id, body, pinned, created_at, author_id, content_type_id)
 SELECT i / 10, i, 'Parent meeting held; progress discussed (student ' || i || ').', i % 30 = 0,
-       timestamptz '2024-02-01 08:00:00+00' + (i % 1000) * interval '1 minute', NULL, ct.id
+       timestamptz '2024-02-01 08:00:00+00' + (i % 1000) * interval '1 minute',
+       CASE WHEN i % 20 = 0 THEN 3 END, ct.id
 FROM generate_series(10, :students, 10) AS i
 CROSS JOIN (SELECT id FROM django_content_type
             WHERE app_label = 'constituents' AND model = 'bmparliamentmember') AS ct;
@@ -170,10 +245,39 @@ INSERT INTO hostel_bedallocation (id, room_id, resident_id, bed, allocated_on, v
 SELECT i / 5, (i / 5 - 1) / 4 + 1, i, (i / 5 - 1) % 4 + 1, date '2015-01-01' + (i * 7 % 3650), NULL
 FROM generate_series(5, :students, 5) AS i;
 
+-- Students deleted through the admin: their ids (after the last student) are gone from the table,
+-- their archive copies and the admin log still carry them, and the id sequence stays past them.
+INSERT INTO constituents_bmparliamentmemberarchive (id, original_id, name, admission_number, archived_at, reason)
+SELECT k, :students + k, 'Former student ' || (:students + k), 'MDR-2014-' || lpad((:students + k)::text, 7, '0'),
+       timestamptz '2024-03-01 10:00:00+00' + k * interval '1 minute', 'Left the madrasah; record deleted'
+FROM generate_series(1, :students / 200) AS k;
+
+-- Admin history of the student model: additions (every 50th student), changes (every 100th) and
+-- deletions (the archived students), all with the student content type and object_id as text.
+WITH ct(id) AS (SELECT id FROM django_content_type WHERE app_label = 'constituents' AND model = 'bmparliamentmember')
+INSERT INTO django_admin_log (id, action_time, object_id, object_repr, change_message, content_type_id, user_id, action_flag)
+SELECT s.id / 50, timestamptz '2024-03-01 09:00:00+00' + (s.id % 1440) * interval '1 minute', s.id::text,
+       s.name || ' (' || s.admission_number || ')', '[{"added": {}}]', ct.id, 1 + (s.id / 50) % 4, 1
+FROM constituents_bmparliamentmember AS s CROSS JOIN ct
+WHERE s.id % 50 = 0
+UNION ALL
+SELECT :students / 50 + s.id / 100, timestamptz '2024-03-02 09:00:00+00' + (s.id % 1440) * interval '1 minute', s.id::text,
+       s.name || ' (' || s.admission_number || ')', '[{"changed": {"fields": ["Phone", "Status"]}}]', ct.id,
+       1 + (s.id / 100) % 4, 2
+FROM constituents_bmparliamentmember AS s CROSS JOIN ct
+WHERE s.id % 100 = 0
+UNION ALL
+SELECT :students / 50 + :students / 100 + a.id, timestamptz '2024-03-01 10:00:00+00' + a.id * interval '1 minute',
+       a.original_id::text, a.name || ' (' || a.admission_number || ')', '', ct.id, 4, 3
+FROM constituents_bmparliamentmemberarchive AS a CROSS JOIN ct
+ORDER BY 1;
+
 -- Ids were explicit: move every sequence past them so Django can insert afterwards.
 SELECT setval(pg_get_serial_sequence('constituents_constituency', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM constituents_constituency), false);
 SELECT setval(pg_get_serial_sequence('constituents_tag', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM constituents_tag), false);
-SELECT setval(pg_get_serial_sequence('constituents_bmparliamentmember', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM constituents_bmparliamentmember), false);
+SELECT setval(pg_get_serial_sequence('constituents_bmparliamentmember', 'id'),
+              (SELECT COALESCE(MAX(id), 0) + 1 FROM (SELECT id FROM constituents_bmparliamentmember
+                                                    UNION ALL SELECT original_id FROM constituents_bmparliamentmemberarchive) AS ids), false);
 SELECT setval(pg_get_serial_sequence('constituents_bmparliamentmember_tags', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM constituents_bmparliamentmember_tags), false);
 SELECT setval(pg_get_serial_sequence('attendance_attendancesession', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM attendance_attendancesession), false);
 SELECT setval(pg_get_serial_sequence('attendance_attendancerecord', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM attendance_attendancerecord), false);
@@ -192,3 +296,10 @@ SELECT setval(pg_get_serial_sequence('welfare_aid_householdsurvey', 'id'), (SELE
 SELECT setval(pg_get_serial_sequence('welfare_aid_sponsorship', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM welfare_aid_sponsorship), false);
 SELECT setval(pg_get_serial_sequence('hostel_rooms', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM hostel_rooms), false);
 SELECT setval(pg_get_serial_sequence('hostel_bedallocation', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM hostel_bedallocation), false);
+SELECT setval(pg_get_serial_sequence('auth_group', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM auth_group), false);
+SELECT setval(pg_get_serial_sequence('auth_user', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM auth_user), false);
+SELECT setval(pg_get_serial_sequence('auth_user_groups', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM auth_user_groups), false);
+SELECT setval(pg_get_serial_sequence('auth_group_permissions', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM auth_group_permissions), false);
+SELECT setval(pg_get_serial_sequence('auth_user_user_permissions', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM auth_user_user_permissions), false);
+SELECT setval(pg_get_serial_sequence('constituents_bmparliamentmemberarchive', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM constituents_bmparliamentmemberarchive), false);
+SELECT setval(pg_get_serial_sequence('django_admin_log', 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM django_admin_log), false);

@@ -15,6 +15,79 @@ INSERT INTO constituents_tag (id, name)
 VALUES (1, 'hifz'), (2, 'boarder'), (3, 'scholarship'), (4, 'orphan'),
        (5, 'day scholar'), (6, 'nazera'), (7, 'kitab'), (8, 'transport');
 
+-- Django auth: fixed staff accounts with unusable passwords ('!'), groups, and grants that use the
+-- student model's permissions (found by content type and codename, never by id) and others.
+INSERT INTO auth_group (id, name)
+VALUES (1, 'Teachers'), (2, 'Office'), (3, 'Principal');
+
+INSERT INTO auth_user (id, password, last_login, is_superuser, username, first_name, last_name, email,
+                       is_staff, is_active, date_joined)
+VALUES (1, '!', '2024-03-01 07:30:00', 1, 'admin', 'Site', 'Administrator', 'admin@madaris.example', 1, 1, '2015-01-01 00:00:00'),
+       (2, '!', '2024-03-01 08:05:00', 0, 'office.clerk', 'Rokeya', 'Sultana', 'office@madaris.example', 1, 1, '2016-02-01 09:00:00'),
+       (3, '!', '2024-03-01 06:45:00', 0, 'ustad.rahim', 'Abdur', 'Rahim', 'rahim@madaris.example', 1, 1, '2015-06-01 09:00:00'),
+       (4, '!', '2024-02-28 10:00:00', 0, 'principal', 'Mufti', 'Kamal', 'principal@madaris.example', 1, 1, '2015-01-01 09:00:00'),
+       (5, '!', '2024-02-29 11:15:00', 0, 'accountant', 'Harun', 'Rashid', 'accounts@madaris.example', 1, 1, '2018-09-01 09:00:00'),
+       (6, '!', NULL, 0, 'former.teacher', 'Yusuf', 'Ali', 'yusuf@madaris.example', 0, 0, '2017-03-01 09:00:00');
+
+INSERT INTO auth_user_groups (id, user_id, group_id)
+VALUES (1, 2, 2), (2, 3, 1), (3, 4, 3), (4, 4, 1), (5, 6, 1);
+
+WITH g(group_id, app_label, model, codename) AS (VALUES
+       (1, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (1, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (1, 'attendance', 'attendancerecord', 'add_attendancerecord'),
+       (1, 'attendance', 'attendancerecord', 'change_attendancerecord'),
+       (1, 'attendance', 'attendancerecord', 'view_attendancerecord'),
+       (1, 'attendance', 'attendancesession', 'view_attendancesession'),
+       (1, 'notes', 'note', 'add_note'),
+       (1, 'notes', 'note', 'view_note'),
+       (2, 'constituents', 'bmparliamentmember', 'add_bmparliamentmember'),
+       (2, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (2, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (2, 'guardians', 'guardian', 'add_guardian'),
+       (2, 'guardians', 'guardian', 'change_guardian'),
+       (2, 'guardians', 'guardian', 'view_guardian'),
+       (2, 'fees', 'invoice', 'add_invoice'),
+       (2, 'fees', 'invoice', 'change_invoice'),
+       (2, 'fees', 'invoice', 'view_invoice'),
+       (2, 'fees', 'payment', 'add_payment'),
+       (2, 'fees', 'payment', 'view_payment'),
+       (3, 'constituents', 'bmparliamentmember', 'add_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'delete_bmparliamentmember'),
+       (3, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (3, 'constituents', 'activestudent', 'change_activestudent'),
+       (3, 'constituents', 'activestudent', 'view_activestudent'),
+       (3, 'fees', 'feewaiver', 'add_feewaiver'),
+       (3, 'fees', 'feewaiver', 'change_feewaiver'),
+       (3, 'fees', 'feewaiver', 'view_feewaiver'),
+       (3, 'alumni', 'graduate', 'change_graduate'),
+       (3, 'alumni', 'graduate', 'view_graduate'))
+INSERT INTO auth_group_permissions (id, group_id, permission_id)
+SELECT row_number() OVER (ORDER BY g.group_id, g.app_label, g.model, g.codename), g.group_id, p.id
+FROM g
+JOIN django_content_type ct ON ct.app_label = g.app_label AND ct.model = g.model
+JOIN auth_permission p ON p.content_type_id = ct.id AND p.codename = g.codename
+ORDER BY 1;
+
+WITH u(user_id, app_label, model, codename) AS (VALUES
+       (2, 'constituents', 'bmparliamentmember', 'delete_bmparliamentmember'),
+       (5, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'),
+       (5, 'fees', 'invoice', 'change_invoice'),
+       (5, 'fees', 'invoice', 'view_invoice'),
+       (5, 'fees', 'payment', 'add_payment'),
+       (5, 'fees', 'payment', 'change_payment'),
+       (5, 'fees', 'payment', 'view_payment'),
+       (5, 'fees', 'feewaiver', 'view_feewaiver'),
+       (6, 'constituents', 'bmparliamentmember', 'change_bmparliamentmember'),
+       (6, 'constituents', 'bmparliamentmember', 'view_bmparliamentmember'))
+INSERT INTO auth_user_user_permissions (id, user_id, permission_id)
+SELECT row_number() OVER (ORDER BY u.user_id, u.app_label, u.model, u.codename), u.user_id, p.id
+FROM u
+JOIN django_content_type ct ON ct.app_label = u.app_label AND ct.model = u.model
+JOIN auth_permission p ON p.content_type_id = ct.id AND p.codename = u.codename
+ORDER BY 1;
+
 WITH RECURSIVE seq(i) AS (SELECT 1 WHERE 1 <= :students UNION ALL SELECT i + 1 FROM seq WHERE i < :students),
 f(n, given) AS (VALUES (0, 'Abdullah'), (1, 'Fatema'), (2, 'Mahmudul'), (3, 'Nusrat'), (4, 'Tanvir'), (5, 'Ayesha'),
                        (6, 'Rafiq'), (7, 'Sumaiya'), (8, 'Imran'), (9, 'Khadija'), (10, 'Jubayer'), (11, 'Maryam'),
@@ -31,7 +104,7 @@ SELECT i,
        f.given || ' ' || l.family,
        m.given || ' ' || l.family,
        CASE WHEN i % 17 = 0 THEN NULL
-            ELSE date('2015-01-01', '+' || (i * 7 % 3650 - (3650 + i % 1500)) || ' days') END,
+            ELSE date('2015-01-01', (i * 7 % 3650 - max(1825, i * 7 % 3650 - 1463) - i * 37 % 2000) || ' days') END,
        CASE WHEN i % 2 = 0 THEN 'M' ELSE 'F' END,
        CASE WHEN i % 11 = 0 THEN '' ELSE '+88017' || printf('%08d', i) END,
        'student' || i || '@madaris.example',
@@ -132,7 +205,7 @@ WITH RECURSIVE seq(i) AS (SELECT 25 WHERE 25 <= :students UNION ALL SELECT i + 2
 INSERT INTO fees_feewaiver (id, percent, reason, valid_from, approved_by_id, beneficiary_id)
 SELECT i / 25, CASE WHEN i % 50 = 0 THEN 100.00 ELSE 50.00 END,
        CASE WHEN i % 50 = 0 THEN 'Orphan support' ELSE 'Sibling discount' END,
-       '2024-01-01', NULL, i
+       '2024-01-01', CASE WHEN i % 50 = 0 THEN 4 END, i
 FROM seq;
 
 WITH RECURSIVE seq(i) AS (SELECT 1 WHERE 1 <= :students UNION ALL SELECT i + 1 FROM seq WHERE i < :students)
@@ -146,7 +219,8 @@ WHERE i % 20 BETWEEN 16 AND 18;
 WITH RECURSIVE seq(i) AS (SELECT 10 WHERE 10 <= :students UNION ALL SELECT i + 10 FROM seq WHERE i + 10 <= :students)
 INSERT INTO notes_note (id, object_id, body, pinned, created_at, author_id, content_type_id)
 SELECT i / 10, i, 'Parent meeting held; progress discussed (student ' || i || ').', i % 30 = 0,
-       datetime('2024-02-01 08:00:00', '+' || (i % 1000) || ' minutes'), NULL, ct.id
+       datetime('2024-02-01 08:00:00', '+' || (i % 1000) || ' minutes'),
+       CASE WHEN i % 20 = 0 THEN 3 END, ct.id
 FROM seq
 CROSS JOIN (SELECT id FROM django_content_type
             WHERE app_label = 'constituents' AND model = 'bmparliamentmember') AS ct;
@@ -187,3 +261,35 @@ WITH RECURSIVE seq(i) AS (SELECT 5 WHERE 5 <= :students UNION ALL SELECT i + 5 F
 INSERT INTO hostel_bedallocation (id, room_id, resident_id, bed, allocated_on, vacated_on)
 SELECT i / 5, (i / 5 - 1) / 4 + 1, i, (i / 5 - 1) % 4 + 1, date('2015-01-01', '+' || (i * 7 % 3650) || ' days'), NULL
 FROM seq;
+
+-- Students deleted through the admin: their ids (after the last student) are gone from the table,
+-- their archive copies and the admin log still carry them, and the id sequence stays past them.
+WITH RECURSIVE k(k) AS (SELECT 1 WHERE 1 <= :students / 200 UNION ALL SELECT k + 1 FROM k WHERE k < :students / 200)
+INSERT INTO constituents_bmparliamentmemberarchive (id, original_id, name, admission_number, archived_at, reason)
+SELECT k, :students + k, 'Former student ' || (:students + k), 'MDR-2014-' || printf('%07d', :students + k),
+       datetime('2024-03-01 10:00:00', '+' || k || ' minutes'), 'Left the madrasah; record deleted'
+FROM k;
+
+UPDATE sqlite_sequence
+SET seq = max(seq, (SELECT COALESCE(MAX(original_id), 0) FROM constituents_bmparliamentmemberarchive))
+WHERE name = 'constituents_bmparliamentmember';
+
+-- Admin history of the student model: additions (every 50th student), changes (every 100th) and
+-- deletions (the archived students), all with the student content type and object_id as text.
+WITH ct(id) AS (SELECT id FROM django_content_type WHERE app_label = 'constituents' AND model = 'bmparliamentmember')
+INSERT INTO django_admin_log (id, action_time, object_id, object_repr, change_message, content_type_id, user_id, action_flag)
+SELECT s.id / 50, datetime('2024-03-01 09:00:00', '+' || (s.id % 1440) || ' minutes'), CAST(s.id AS TEXT),
+       s.name || ' (' || s.admission_number || ')', '[{"added": {}}]', ct.id, 1 + (s.id / 50) % 4, 1
+FROM constituents_bmparliamentmember AS s CROSS JOIN ct
+WHERE s.id % 50 = 0
+UNION ALL
+SELECT :students / 50 + s.id / 100, datetime('2024-03-02 09:00:00', '+' || (s.id % 1440) || ' minutes'), CAST(s.id AS TEXT),
+       s.name || ' (' || s.admission_number || ')', '[{"changed": {"fields": ["Phone", "Status"]}}]', ct.id,
+       1 + (s.id / 100) % 4, 2
+FROM constituents_bmparliamentmember AS s CROSS JOIN ct
+WHERE s.id % 100 = 0
+UNION ALL
+SELECT :students / 50 + :students / 100 + a.id, datetime('2024-03-01 10:00:00', '+' || a.id || ' minutes'),
+       CAST(a.original_id AS TEXT), a.name || ' (' || a.admission_number || ')', '', ct.id, 4, 3
+FROM constituents_bmparliamentmemberarchive AS a CROSS JOIN ct
+ORDER BY 1;

@@ -2,6 +2,7 @@ package org.migplan.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.migplan.db.testing.PostgresTestDatabase;
 import org.migplan.db.testing.Resources;
 
@@ -20,6 +22,8 @@ class DemoDataGeneratorPostgresIT {
   private static final int STUDENTS = 500;
 
   @RegisterExtension static PostgresTestDatabase postgres = new PostgresTestDatabase();
+
+  @TempDir Path directory;
 
   @Test
   void insertsTheRowsTheScriptPromisesWithIntactForeignKeysAndUsableSequences() throws Exception {
@@ -41,13 +45,18 @@ class DemoDataGeneratorPostgresIT {
       assertThat(DemoDataGeneratorTest.tableCounts(connection, expected.keySet()))
           .isEqualTo(expected);
       assertThat(foreignKeyViolations(connection)).isEmpty();
-      assertThat(
-              DemoDataGeneratorTest.single(
-                  connection,
-                  "SELECT COUNT(*) FROM welfare_aid_householdsurvey h WHERE NOT EXISTS"
-                      + " (SELECT 1 FROM constituents_bmparliamentmember s WHERE s.id = h.student_id)"))
+      assertThat(DemoDataGeneratorTest.single(connection, DemoDataChecks.ORPHAN_HOUSEHOLD_SURVEYS))
           .as("household surveys have no FK constraint (db_constraint=False) but no orphans")
           .isZero();
+      assertThat(
+              DemoDataGeneratorTest.single(
+                  connection, DemoDataChecks.STUDENTS_WITHOUT_DATE_OF_BIRTH))
+          .isEqualTo(DemoDataExpectations.withoutDateOfBirth(STUDENTS));
+      assertThat(
+              DemoDataGeneratorTest.single(connection, DemoDataChecks.IMPLAUSIBLE_DATES_OF_BIRTH))
+          .isZero();
+      DemoDataChecks.assertAuthAndAdminData(connection, STUDENTS);
+      assertSameMeaningAsOnSqlite(connection);
       assertThat(
               DemoDataGeneratorTest.single(
                   connection,
@@ -55,7 +64,28 @@ class DemoDataGeneratorPostgresIT {
                       + " email, admission_number, status, enrolled_on, created_at, updated_at,"
                       + " fee_concession) VALUES ('New', '', 'M', '', 'new@example.org', 'NEW-1',"
                       + " 'active', DATE '2024-01-01', now(), now(), 0) RETURNING id"))
-          .isEqualTo(STUDENTS + 1);
+          .as("past the students and the ids of the deleted ones")
+          .isEqualTo(STUDENTS + DemoDataExpectations.deletedStudents(STUDENTS) + 1);
+      assertThat(
+              DemoDataGeneratorTest.single(
+                  connection,
+                  "INSERT INTO django_admin_log (action_time, object_id, object_repr,"
+                      + " change_message, content_type_id, user_id, action_flag)"
+                      + " VALUES (now(), '1', 'x', '', NULL, 1, 2) RETURNING id"))
+          .isEqualTo(DemoDataExpectations.rowCounts(STUDENTS).get("django_admin_log") + 1);
+    }
+  }
+
+  /** The same student count on SQLite gives the same answers to the portable queries. */
+  private void assertSameMeaningAsOnSqlite(Connection postgresConnection) throws Exception {
+    try (Connection sqlite =
+        DemoDataGeneratorTest.sqliteWithSchema(directory.resolve("same.sqlite3"))) {
+      new DemoDataGenerator().generate(sqlite, STUDENTS);
+      for (String query : DemoDataExpectations.portableQueries()) {
+        String onSqlite = DemoDataChecks.answer(sqlite, query);
+        assertThat(onSqlite).as(query).isNotBlank();
+        assertThat(DemoDataChecks.answer(postgresConnection, query)).as(query).isEqualTo(onSqlite);
+      }
     }
   }
 

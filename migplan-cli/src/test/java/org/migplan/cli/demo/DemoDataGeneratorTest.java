@@ -53,6 +53,59 @@ class DemoDataGeneratorTest {
   }
 
   @Test
+  void studentsHavePlausibleDatesOfBirthExceptAFixedFewUnknown() throws Exception {
+    try (Connection connection = schemaLoaded("dob.sqlite3")) {
+      new DemoDataGenerator().generate(connection, STUDENTS);
+      assertThat(single(connection, DemoDataChecks.STUDENTS_WITHOUT_DATE_OF_BIRTH))
+          .isEqualTo(DemoDataExpectations.withoutDateOfBirth(STUDENTS));
+      assertThat(single(connection, DemoDataChecks.IMPLAUSIBLE_DATES_OF_BIRTH)).isZero();
+      assertThat(single(connection, DemoDataChecks.DISTINCT_BIRTH_YEARS)).isGreaterThan(10);
+    }
+  }
+
+  @Test
+  void authAndAdminDataUseTheStudentModel() throws Exception {
+    try (Connection connection = schemaLoaded("auth.sqlite3")) {
+      new DemoDataGenerator().generate(connection, STUDENTS);
+      DemoDataChecks.assertAuthAndAdminData(connection, STUDENTS);
+    }
+  }
+
+  @Test
+  void everyTableThatReferencesTheStudentHasRows() throws Exception {
+    try (Connection connection = schemaLoaded("referencing.sqlite3")) {
+      new DemoDataGenerator().generate(connection, STUDENTS);
+      List<String> referencing = new ArrayList<>();
+      List<String> tables = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+      for (String table : tables) {
+        try (Statement statement = connection.createStatement();
+            ResultSet rows = statement.executeQuery("PRAGMA foreign_key_list(\"" + table + "\")")) {
+          while (rows.next()) {
+            if (rows.getString("table").equals(DemoDataGenerator.STUDENT_TABLE)) {
+              referencing.add(table);
+            }
+          }
+        }
+      }
+      assertThat(referencing).hasSizeGreaterThan(15);
+      for (String table : referencing) {
+        assertThat(single(connection, "SELECT COUNT(*) FROM " + table)).as(table).isPositive();
+      }
+      assertThat(single(connection, DemoDataChecks.ORPHAN_HOUSEHOLD_SURVEYS)).isZero();
+      assertThat(single(connection, "SELECT COUNT(*) FROM welfare_aid_householdsurvey"))
+          .isPositive();
+    }
+  }
+
+  @Test
   void theSameNumberOfStudentsGivesTheSameData() throws Exception {
     String first;
     String second;
@@ -93,17 +146,22 @@ class DemoDataGeneratorTest {
   @Test
   void djangoCanKeepInsertingAfterTheExplicitIds() throws Exception {
     try (Connection connection = schemaLoaded("sequence.sqlite3")) {
-      new DemoDataGenerator().generate(connection, 40);
+      new DemoDataGenerator().generate(connection, 400);
       assertThat(
               single(
                   connection,
                   "SELECT seq FROM sqlite_sequence WHERE name = 'constituents_bmparliamentmember'"))
-          .isEqualTo(40);
+          .as("past the students and the ids of the deleted ones")
+          .isEqualTo(400 + DemoDataExpectations.deletedStudents(400));
     }
   }
 
   private Connection schemaLoaded(String name) throws SQLException {
-    Path file = directory.resolve(name);
+    return sqliteWithSchema(directory.resolve(name));
+  }
+
+  /** A new SQLite file with the madaris schema, foreign keys enforced. */
+  static Connection sqliteWithSchema(Path file) throws SQLException {
     assertThat(Files.exists(file)).isFalse();
     Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement statement = connection.createStatement()) {

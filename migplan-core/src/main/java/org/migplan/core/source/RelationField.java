@@ -91,6 +91,6 @@ public record RelationField(
 
   /** Two labels name the same model: same app label, same model name ignoring case. */
   public static boolean sameModel(ModelLabel a, ModelLabel b) {
-    return a.appLabel().equals(b.appLabel()) && a.modelName().equals(b.modelName());
+    return a.appLabel().equals(b.appLabel()) && a.objectName().equalsIgnoreCase(b.objectName());
   }
 }

@@ -44,16 +44,19 @@ public final class CatalogueBuilder {
   }
 
   private ScannedProject build() {
-    for (SourceFile file : files.python()) {
-      if (AppFinder.modelsDirectory(file).isPresent() && !file.isUnder("migrations")) {
-        modules
-            .module(file)
-            .ifPresent(
-                module ->
-                    module
-                        .classes()
-                        .forEach(c -> isModel(new ClassRef(file, module, c), new HashSet<>())));
-      }
+    List<SourceFile> modelModules =
+        files.python().stream()
+            .filter(f -> AppFinder.modelsDirectory(f).isPresent() && !f.isUnder("migrations"))
+            .toList();
+    modelModules.parallelStream().forEach(modules::module);
+    for (SourceFile file : modelModules) {
+      modules
+          .module(file)
+          .ifPresent(
+              module ->
+                  module
+                      .classes()
+                      .forEach(c -> isModel(new ClassRef(file, module, c), new HashSet<>())));
     }
     SettingsConstants settings = SettingsConstants.read(files, modules);
     List<ModelDeclaration> declarations = new ArrayList<>();

@@ -15,7 +15,8 @@ import org.migplan.scan.python.PythonModule;
  * that put apps under {@code src/} or {@code apps/} resolve too.
  */
 public final class ModuleIndex {
-  private final Map<String, List<SourceFile>> byLastPart = new HashMap<>();
+  private final Map<String, List<Named>> byLastPart = new HashMap<>();
+  private final Map<String, Optional<SourceFile>> found = new ConcurrentHashMap<>();
   private final Map<String, Optional<PythonModule>> parsed = new ConcurrentHashMap<>();
   private final Map<String, SourceFile> byModuleName = new HashMap<>();
 
@@ -26,7 +27,7 @@ public final class ModuleIndex {
         continue;
       }
       byModuleName.put(name, file);
-      byLastPart.computeIfAbsent(lastPart(name), k -> new ArrayList<>()).add(file);
+      byLastPart.computeIfAbsent(lastPart(name), k -> new ArrayList<>()).add(new Named(name, file));
     }
   }
 
@@ -35,14 +36,28 @@ public final class ModuleIndex {
     if (dotted.isEmpty()) {
       return Optional.empty();
     }
+    return found.computeIfAbsent(dotted, this::search);
+  }
+
+  private Optional<SourceFile> search(String dotted) {
     SourceFile exact = byModuleName.get(dotted);
     if (exact != null) {
       return Optional.of(exact);
     }
-    return byLastPart.getOrDefault(lastPart(dotted), List.of()).stream()
-        .filter(f -> f.moduleName().endsWith("." + dotted))
-        .min((a, b) -> Integer.compare(a.relative().length(), b.relative().length()));
+    String suffix = "." + dotted;
+    SourceFile best = null;
+    for (Named candidate : byLastPart.getOrDefault(lastPart(dotted), List.of())) {
+      boolean shorter =
+          best == null || candidate.file().relative().length() < best.relative().length();
+      if (shorter && candidate.name().endsWith(suffix)) {
+        best = candidate.file();
+      }
+    }
+    return Optional.ofNullable(best);
   }
+
+  /** A file with its dotted module name. */
+  private record Named(String name, SourceFile file) {}
 
   /** The parsed module of a file (empty when the file is binary). */
   public Optional<PythonModule> module(SourceFile file) {

@@ -121,7 +121,7 @@ final class PythonReferences {
         add(token, classifyName(line, index));
         return;
       }
-      if (!text.toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName)) {
+      if (!patterns.holdsName(text)) {
         return;
       }
       if (afterDot && patterns.surface.reverseAccessors().contains(text)) {
@@ -212,8 +212,7 @@ final class PythonReferences {
     private void string(LogicalLine line, int index) {
       Token token = line.tokens().get(index);
       String content = StringLiterals.content(token);
-      String lower = content.toLowerCase(java.util.Locale.ROOT);
-      if (!lower.contains(patterns.modelName) && !patterns.mentionsTable(content)) {
+      if (!patterns.mayMention(content)) {
         return;
       }
       if (line.isBareString()) {

@@ -33,6 +33,7 @@ public final class ReferenceScanner {
   private final ModelDeclaration declaration;
   private final TargetPatterns patterns;
   private final Needle needle;
+  private final Map<String, List<String>> lineCache = new java.util.HashMap<>();
 
   private ReferenceScanner(
       ScannedProject project, ModelDeclaration declaration, OptionalInt maxNameLength) {
@@ -118,18 +119,19 @@ public final class ReferenceScanner {
   }
 
   private String lineText(String file, int line) {
-    try {
-      List<String> lines =
-          Files.readAllLines(
-              project.files().root().resolve(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-      return line - 1 < lines.size()
-          ? new String(
-              lines.get(line - 1).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-              java.nio.charset.StandardCharsets.UTF_8)
-          : "";
-    } catch (IOException e) {
-      return "";
-    }
+    List<String> lines =
+        lineCache.computeIfAbsent(
+            file,
+            f -> {
+              try {
+                return ProjectFiles.decode(Files.readAllBytes(project.files().root().resolve(f)))
+                    .map(text -> List.of(text.split("\r?\n|\r", -1)))
+                    .orElse(List.of());
+              } catch (IOException e) {
+                return List.of();
+              }
+            });
+    return line - 1 < lines.size() ? lines.get(line - 1) : "";
   }
 
   /** One reference per file, line and kind (the first column wins), sorted. */

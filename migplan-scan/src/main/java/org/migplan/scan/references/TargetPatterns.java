@@ -114,6 +114,11 @@ final class TargetPatterns {
     return Optional.empty();
   }
 
+  /** A cheap test: the text may hold a form of the model's name or its explicit table. */
+  boolean mayMention(String text) {
+    return holdsName(text) || (!surface.tableChanges() && text.contains(surface.table()));
+  }
+
   boolean mentionsTable(String content) {
     for (Pattern table : tables) {
       if (table.matcher(content).find()) {
@@ -147,6 +152,20 @@ final class TargetPatterns {
       }
     }
     return best;
+  }
+
+  /** Whether the text holds the model name in any case (a cheap test before the patterns). */
+  boolean holdsName(String text) {
+    int last = text.length() - modelName.length();
+    char first = modelName.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || Character.toLowerCase(c) == first)
+          && text.regionMatches(true, i, modelName, 0, modelName.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text holds the model's name as a whole word (any case). */

@@ -2,7 +2,6 @@ package org.migplan.scan.references;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migplan.core.source.CodeReference;
@@ -45,7 +44,7 @@ final class TemplateReferences {
     String[] lines = text.split("\r?\n|\r", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (line.toLowerCase(Locale.ROOT).contains(patterns.modelName)) {
+      if (patterns.holdsName(line)) {
         scanLine(file, i + 1, line, found);
       }
     }

@@ -1,0 +1,73 @@
+package org.migplan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.backup.BackupManifest;
+import org.migplan.core.backup.BackupVerification;
+import org.migplan.report.backup.BackupReports;
+import org.migplan.report.backup.ManifestJson;
+
+/** Options and output shared by verify-backup, backup and stage. */
+final class BackupOptions {
+  static final String FORMAT = "format";
+  static final String TABLE = "table";
+
+  private BackupOptions() {}
+
+  static Option format() {
+    return Option.builder()
+        .longOpt(FORMAT)
+        .hasArg()
+        .argName("FORMAT")
+        .desc("text (default) or json")
+        .build();
+  }
+
+  static Option table() {
+    return Option.builder()
+        .longOpt(TABLE)
+        .hasArg()
+        .argName("TABLE")
+        .desc(
+            "the model's table: it and the tables referencing it must match exactly, other tables"
+                + " that changed since are warnings (default: every table must match)")
+        .build();
+  }
+
+  static boolean json(CommandLine line) {
+    String format = line.getOptionValue(FORMAT, "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new MigplanException(
+          ErrorCode.USAGE, "--format '" + format + "' is not a format; use text or json");
+    }
+    return format.equals("json");
+  }
+
+  static void print(BackupVerification result, boolean json, PrintStream out) {
+    out.print(json ? BackupReports.json(result) : BackupReports.text(result));
+  }
+
+  /** The manifest written beside {@code backup} by migplan backup, if there is one. */
+  static Optional<BackupManifest> manifest(Path backup) throws IOException {
+    Path manifest = backup.resolveSibling(BackupManifest.nameFor(backup.getFileName().toString()));
+    if (!Files.isRegularFile(manifest)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ManifestJson.read(Files.readString(manifest), manifest.getFileName().toString()));
+  }
+
+  /** {@code path} relative to the working directory when inside it, for reports. */
+  static String display(Path path, CommandContext context) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = context.workingDirectory().toAbsolutePath().normalize();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+  }
+}

@@ -1,0 +1,192 @@
+package org.migplan.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.fixture.FixtureModel;
+import org.migplan.core.fixture.FixtureSelection;
+import org.migplan.core.stage.StagingCopy;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.fixture.FixtureExport;
+import org.migplan.db.fixture.FixtureValues;
+import org.migplan.db.stage.Stager;
+import org.migplan.report.backup.StagingReports;
+
+/** {@code migplan stage}: a verified staging copy, and optionally a Django fixture from it. */
+public final class StageCommand implements Command {
+  private static final Pattern USE_TZ = Pattern.compile("(?m)^USE_TZ\\s*=\\s*(True|False)\\s*$");
+  private static final Pattern TIME_ZONE =
+      Pattern.compile("(?m)^TIME_ZONE\\s*=\\s*['\"]([^'\"]+)['\"]\\s*$");
+
+  @Override
+  public String name() {
+    return "stage";
+  }
+
+  @Override
+  public String summary() {
+    return "make a verified staging copy of the database, and a Django fixture of the data";
+  }
+
+  @Override
+  public String usage() {
+    return "--db URL --to URL_OR_NAME [--replace] [--fixture FILE] [--model LABEL | --models"
+        + " LABELS] [--project DIR]";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(DatabaseOption.option())
+        .addOption(
+            option(
+                "to",
+                "URL_OR_NAME",
+                "the staging database: a URL, a database name on"
+                    + " the source's server, or a SQLite file"))
+        .addOption(
+            Option.builder()
+                .longOpt("replace")
+                .desc("replace an earlier staging copy migplan made")
+                .build())
+        .addOption(
+            option("fixture", "FILE", "also write the data as a Django fixture (dumpdata JSON)"))
+        .addOption(
+            option(
+                "model",
+                "LABEL",
+                "the fixture holds this model (app_label.ModelName), the"
+                    + " models pointing at it and what they point at"))
+        .addOption(
+            option("models", "LABELS", "the fixture holds exactly these models (comma-separated)"))
+        .addOption(option("project", "DIR", "the Django project, to read USE_TZ and TIME_ZONE"))
+        .addOption(BackupOptions.format());
+  }
+
+  @Override
+  public int run(CommandLine line, CommandContext context) throws Exception {
+    boolean json = BackupOptions.json(line);
+    if (!line.hasOption("to")) {
+      throw new MigplanException(
+          ErrorCode.USAGE, "missing --to URL_OR_NAME (the staging database)");
+    }
+    DatabaseUrl source =
+        DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
+    DatabaseUrl target = target(source, line.getOptionValue("to"), context);
+    StagingCopy copy = Stager.forUrl(source).stage(source, target, line.hasOption("replace"));
+    String fixture = "";
+    long objects = 0;
+    if (copy.verified() && line.hasOption("fixture")) {
+      Path file = context.resolve(line.getOptionValue("fixture"));
+      List<FixtureModel> models = select(FixtureExport.models(target), line);
+      objects = FixtureExport.write(target, models, values(target, line, context), file);
+      fixture = BackupOptions.display(file, context);
+    }
+    context
+        .out()
+        .print(
+            json
+                ? StagingReports.json(copy, fixture, objects)
+                : StagingReports.text(copy, fixture, objects));
+    return copy.verified() ? ExitCodes.OK : ExitCodes.BLOCKED;
+  }
+
+  private static DatabaseUrl target(DatabaseUrl source, String to, CommandContext context) {
+    if (to.contains("://") || to.startsWith("jdbc:")) {
+      DatabaseUrl url = DatabaseUrl.parse(to);
+      if (!url.engine().equals(source.engine())) {
+        throw new MigplanException(
+            ErrorCode.USAGE,
+            "--to is "
+                + url.engine()
+                + " but --db is "
+                + source.engine()
+                + "; stage into the same kind of database");
+      }
+      return url.isSqlite() && !url.sqlitePath().isAbsolute()
+          ? DatabaseUrl.sqliteFile(context.resolve(url.sqlitePath().toString()))
+          : url;
+    }
+    return source.isPostgres()
+        ? source.withDatabase(to)
+        : DatabaseUrl.sqliteFile(context.resolve(to));
+  }
+
+  private static List<FixtureModel> select(List<FixtureModel> all, CommandLine line) {
+    Map<String, FixtureModel> byLabel = new TreeMap<>();
+    all.forEach(m -> byLabel.put(m.label(), m));
+    if (line.hasOption("models")) {
+      return Arrays.stream(line.getOptionValue("models").split(","))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .map(label -> find(byLabel, label))
+          .sorted(java.util.Comparator.comparing(FixtureModel::label))
+          .toList();
+    }
+    if (line.hasOption("model")) {
+      return FixtureSelection.related(all, find(byLabel, line.getOptionValue("model")).label());
+    }
+    return List.copyOf(byLabel.values());
+  }
+
+  private static FixtureModel find(Map<String, FixtureModel> byLabel, String label) {
+    FixtureModel model = byLabel.get(label.toLowerCase(java.util.Locale.ROOT));
+    if (model == null) {
+      throw new MigplanException(
+          ErrorCode.MODEL_NOT_FOUND,
+          "model "
+              + label
+              + " has no table in the database (known: "
+              + String.join(", ", byLabel.keySet())
+              + ")");
+    }
+    return model;
+  }
+
+  private static FixtureValues values(DatabaseUrl target, CommandLine line, CommandContext context)
+      throws java.io.IOException {
+    boolean useTz = true;
+    ZoneId zone = ZoneId.of("UTC");
+    if (line.hasOption("project")) {
+      Path settings = findSettings(context.resolve(line.getOptionValue("project")));
+      if (settings != null) {
+        String text = Files.readString(settings);
+        Matcher tz = USE_TZ.matcher(text);
+        if (tz.find()) {
+          useTz = tz.group(1).equals("True");
+        }
+        Matcher zoneName = TIME_ZONE.matcher(text);
+        if (zoneName.find()) {
+          zone = ZoneId.of(zoneName.group(1));
+        }
+      }
+    }
+    return new FixtureValues(target.isPostgres(), useTz, zone);
+  }
+
+  private static Path findSettings(Path project) throws java.io.IOException {
+    try (var files = Files.walk(project, 3)) {
+      return files
+          .filter(p -> p.getFileName().toString().equals("settings.py"))
+          .sorted()
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  private static Option option(String name, String argument, String description) {
+    return Option.builder().longOpt(name).hasArg().argName(argument).desc(description).build();
+  }
+}

@@ -1,0 +1,253 @@
+package org.migplan.db.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.core.backup.BackupFormat;
+import org.migplan.core.backup.BackupManifest;
+import org.migplan.core.backup.BackupVerification;
+import org.migplan.core.backup.SnapshotComparison;
+import org.migplan.core.backup.TableSnapshot;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Dialects;
+import org.migplan.db.checksum.TableChecksums;
+
+/**
+ * Proves a backup: recognises it, checks its age, size and table of contents, restores it into a
+ * scratch database migplan creates (and always drops unless kept), and compares every table's row
+ * count and checksum with the live database.
+ */
+public final class BackupVerifier {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(BackupVerifier.class);
+  private static final Duration SNAPSHOT_TIMEOUT = Duration.ofHours(2);
+
+  private final DatabaseUrl live;
+  private final BackupTool tool;
+  private final TableChecksums checksums;
+
+  public BackupVerifier(DatabaseUrl live) {
+    this.live = live;
+    this.tool = BackupTool.forUrl(live);
+    this.checksums = TableChecksums.forUrl(live);
+  }
+
+  public BackupVerification verify(Path backup, VerifyOptions options) throws IOException {
+    BackupFormat format;
+    try {
+      format = BackupFormats.detect(backup);
+    } catch (MigplanException e) {
+      if (e.code() != ErrorCode.BACKUP_NOT_VERIFIED) {
+        throw e;
+      }
+      return BackupVerification.refused(options.displayName(), null, List.of(e.getMessage()));
+    }
+    if (!tool.restores(format)) {
+      return BackupVerification.refused(
+          options.displayName(),
+          format,
+          List.of(
+              "backup is a "
+                  + format.description()
+                  + " but the live database is "
+                  + live.engine()
+                  + "; give a backup of this database"));
+    }
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
+    checkAge(backup, options, problems);
+    checkSize(backup, warnings);
+    options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
+    // the live checksums and the scratch database are prepared while the archive is read
+    CompletableFuture<List<TableSnapshot>> liveSnapshot =
+        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
+    CompletableFuture<ScratchDatabase> scratch =
+        CompletableFuture.supplyAsync(() -> createScratch(backup, options));
+    List<String> liveTables = withLive(checksums::tables);
+    try {
+      tool.tablesWithData(format, backup)
+          .ifPresent(toc -> checkTableOfContents(liveTables, toc, problems));
+    } catch (ToolFailedException e) {
+      problems.add("backup cannot be read to its end: " + e.getMessage());
+      closeQuietly(scratch, problems);
+      return BackupVerification.refused(options.displayName(), format, problems);
+    }
+    LOG.debug("static checks done");
+    return restoreAndCompare(backup, format, options, problems, warnings, scratch, liveSnapshot);
+  }
+
+  private BackupVerification restoreAndCompare(
+      Path backup,
+      BackupFormat format,
+      VerifyOptions options,
+      List<String> problems,
+      List<String> warnings,
+      CompletableFuture<ScratchDatabase> scratchFuture,
+      CompletableFuture<List<TableSnapshot>> liveSnapshot)
+      throws IOException {
+    Set<String> critical =
+        options
+            .modelTable()
+            .map(table -> withLive(h -> ReferencingTables.withReferences(h, live, table)))
+            .orElse(Set.of());
+    String scratchName = "";
+    List<TableSnapshot> restored = null;
+    try (ScratchDatabase scratch = join(scratchFuture)) {
+      scratchName = scratch.name();
+      LOG.debug("created scratch database {}", scratchName);
+      try {
+        tool.restore(format, backup, scratch);
+        LOG.debug("restored");
+        restored =
+            Dialects.forUrl(scratch.url())
+                .openReadWrite(scratch.url())
+                .withHandle(checksums::snapshot);
+        LOG.debug("checksummed the restored copy");
+      } catch (MigplanException e) {
+        problems.add("restore failed: " + e.getMessage());
+      }
+    } catch (MigplanException | java.io.UncheckedIOException e) {
+      problems.add(e.getMessage());
+    }
+    LOG.debug("scratch database closed");
+    List<TableSnapshot> liveTables = joinLive(liveSnapshot);
+    LOG.debug("checksummed the live database");
+    List<org.migplan.core.backup.TableComparison> tables = List.of();
+    List<TableSnapshot> copy = restored;
+    if (copy != null) {
+      SnapshotComparison comparison = SnapshotComparison.compare(liveTables, copy, critical);
+      tables = comparison.tables();
+      problems.addAll(comparison.problems());
+      warnings.addAll(comparison.warnings());
+      options
+          .manifest()
+          .ifPresent(m -> problems.addAll(SnapshotComparison.againstManifest(m.tables(), copy)));
+    }
+    return new BackupVerification(
+        options.displayName(),
+        format,
+        problems.isEmpty(),
+        tables,
+        problems,
+        warnings,
+        scratchName,
+        options.keep());
+  }
+
+  private ScratchDatabase createScratch(Path backup, VerifyOptions options) {
+    try {
+      String id = ScratchNames.newId(options.now());
+      return tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(
+      CompletableFuture<ScratchDatabase> scratch, List<String> problems) {
+    try {
+      join(scratch).close();
+    } catch (RuntimeException e) {
+      problems.add(e.getMessage());
+    }
+  }
+
+  private <T> T withLive(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
+    return Dialects.forUrl(live).openReadOnly(live, SNAPSHOT_TIMEOUT).withHandle(callback);
+  }
+
+  private static List<TableSnapshot> joinLive(CompletableFuture<List<TableSnapshot>> future) {
+    return join(future);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  private static void checkAge(Path backup, VerifyOptions options, List<String> problems)
+      throws IOException {
+    Instant taken =
+        options
+            .manifest()
+            .map(m -> Instant.parse(m.createdAt()))
+            .orElse(Files.getLastModifiedTime(timestampFile(backup)).toInstant());
+    Duration age = Duration.between(taken, options.now());
+    if (age.compareTo(options.maxAge()) > 0) {
+      problems.add(
+          "backup is "
+              + Durations.format(age)
+              + " old, older than --max-age "
+              + Durations.format(options.maxAge())
+              + "; take a fresh backup (migplan backup)");
+    }
+  }
+
+  private void checkSize(Path backup, List<String> warnings) throws IOException {
+    long size = size(backup);
+    long liveSize = tool.liveSize(live);
+    if (size * 50 < liveSize) {
+      warnings.add(
+          "backup is "
+              + size
+              + " bytes, less than 2% of the live database's "
+              + liveSize
+              + " bytes; check that it holds all the data");
+    }
+  }
+
+  private static void checkSha256(
+      Path backup, BackupFormat format, BackupManifest manifest, List<String> problems) {
+    if (Files.isDirectory(backup)) {
+      return;
+    }
+    String actual = Sha256.of(backup);
+    if (!actual.equals(manifest.sha256())) {
+      problems.add(
+          "backup's sha256 "
+              + actual
+              + " differs from its manifest's "
+              + manifest.sha256()
+              + "; the file changed or is damaged since it was written");
+    }
+  }
+
+  private static void checkTableOfContents(
+      List<String> liveTables, Set<String> toc, List<String> problems) {
+    for (String table : liveTables) {
+      if (!toc.contains(table)) {
+        problems.add(
+            "table " + table + " has no data in the backup (not in its table of contents)");
+      }
+    }
+  }
+
+  private static Path timestampFile(Path backup) {
+    return Files.isDirectory(backup) ? backup.resolve("toc.dat") : backup;
+  }
+
+  static long size(Path backup) throws IOException {
+    if (!Files.isDirectory(backup)) {
+      return Files.size(backup);
+    }
+    try (var files = Files.walk(backup)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.migplan.db.backup;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
+import org.migplan.db.Connections;
+import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Identifiers;
+import org.migplan.db.postgres.PostgresDialect;
+
+/**
+ * Creating and dropping the databases migplan owns on a PostgreSQL server. Each carries a comment
+ * starting with a mark ({@link #SCRATCH} or {@link #STAGING}); migplan drops a database only after
+ * reading that mark, so it never drops one it did not create.
+ */
+public final class PostgresDatabases {
+  public static final String SCRATCH = "migplan scratch";
+  public static final String STAGING = "migplan staging";
+  private static final List<String> MAINTENANCE = List.of("postgres", "template1");
+
+  private final DatabaseUrl server;
+  private volatile Jdbi maintenance;
+
+  /** The server of {@code url} (any database on it). */
+  public PostgresDatabases(DatabaseUrl url) {
+    this.server = url;
+  }
+
+  public boolean exists(String name) {
+    return withAdmin(
+        h ->
+            h.createQuery("SELECT count(*) FROM pg_catalog.pg_database WHERE datname = ?")
+                    .bind(0, name)
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+
+  /** The database's comment, empty when it has none. */
+  public Optional<String> comment(String name) {
+    return withAdmin(
+        h ->
+            h.createQuery(
+                    "SELECT pg_catalog.shobj_description(oid, 'pg_database')"
+                        + " FROM pg_catalog.pg_database WHERE datname = ?")
+                .bind(0, name)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  public boolean isMarked(String name, String mark) {
+    return comment(name).map(c -> c.startsWith(mark)).orElse(false);
+  }
+
+  /** Sessions on {@code name} other than migplan's own admin session. */
+  public int otherSessions(String name) {
+    return withAdmin(
+        h ->
+            h.createQuery(
+                    "SELECT count(*) FROM pg_catalog.pg_stat_activity"
+                        + " WHERE datname = ? AND pid <> pg_backend_pid()")
+                .bind(0, name)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  /** Creates {@code name} (from {@code template}, else empty) and marks it with {@code comment}. */
+  public void create(String name, Optional<String> template, String comment) {
+    String sql =
+        "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.orElse("template0"));
+    useAdmin(
+        h -> {
+          h.execute(sql);
+          h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment));
+        });
+  }
+
+  /**
+   * Drops {@code name} if it carries {@code mark}; refuses otherwise. Other sessions are
+   * disconnected (WITH (FORCE)).
+   */
+  public void dropMarked(String name, String mark) {
+    useAdmin(
+        h -> {
+          Optional<Optional<String>> comment =
+              h.createQuery(
+                      "SELECT pg_catalog.shobj_description(oid, 'pg_database')"
+                          + " FROM pg_catalog.pg_database WHERE datname = ?")
+                  .bind(0, name)
+                  .map((rs, ctx) -> Optional.ofNullable(rs.getString(1)))
+                  .findOne();
+          if (comment.isEmpty()) {
+            return;
+          }
+          if (!comment.get().map(c -> c.startsWith(mark)).orElse(false)) {
+            throw new MigplanException(
+                ErrorCode.REFUSED,
+                "database "
+                    + name
+                    + " was not created by migplan (its comment does not start with '"
+                    + mark
+                    + "'); migplan will not drop it");
+          }
+          h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+        });
+  }
+
+  /** The server's URL for {@code name}, with the same credentials. */
+  public DatabaseUrl url(String name) {
+    return server.withDatabase(name);
+  }
+
+  private <T> T withAdmin(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
+    try (Handle handle = admin()) {
+      return callback.withHandle(handle);
+    } catch (JdbiException e) {
+      throw new MigplanException(
+          ErrorCode.DATABASE_ERROR,
+          "PostgreSQL refused an administrative statement on "
+              + server.redacted()
+              + ": "
+              + firstLine(e)
+              + "; the user needs CREATEDB to let migplan create its scratch and staging databases",
+          e);
+    }
+  }
+
+  private void useAdmin(java.util.function.Consumer<Handle> action) {
+    withAdmin(
+        h -> {
+          action.accept(h);
+          return null;
+        });
+  }
+
+  /** A session on a maintenance database, so that no session holds the source or the copy. */
+  private Handle admin() {
+    if (maintenance != null) {
+      return maintenance.open();
+    }
+    RuntimeException last = null;
+    for (String database : MAINTENANCE) {
+      Jdbi jdbi = new PostgresDialect().openReadWrite(server.withDatabase(database));
+      try {
+        Handle handle = jdbi.open();
+        maintenance = jdbi;
+        return handle;
+      } catch (JdbiException e) {
+        last = e;
+      }
+    }
+    throw Connections.cannotConnect(server, last.getCause() == null ? last : last.getCause());
+  }
+
+  private static String quote(String name) {
+    return Identifiers.quote(name, '"');
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  private static String firstLine(Exception e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    String message = String.valueOf(cause.getMessage());
+    int newline = message.indexOf('\n');
+    return (newline >= 0 ? message.substring(0, newline) : message).strip();
+  }
+}

@@ -1,0 +1,24 @@
+package org.migplan.db.checksum;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.migplan.core.backup.TableSnapshot;
+import org.migplan.db.DatabaseUrl;
+
+/**
+ * Per-table row counts and order-independent content checksums, computed inside the database: no
+ * row is read into the JVM as data. Checksums are comparable only between databases of the same
+ * engine. One implementation per engine.
+ */
+public interface TableChecksums {
+
+  /** The user tables, sorted; schema-qualified ({@code schema.table}) outside the default one. */
+  List<String> tables(Handle handle);
+
+  /** A snapshot of every user table, sorted by table, read in one consistent transaction. */
+  List<TableSnapshot> snapshot(Handle handle);
+
+  static TableChecksums forUrl(DatabaseUrl url) {
+    return url.isPostgres() ? new PostgresTableChecksums() : new SqliteTableChecksums();
+  }
+}

@@ -1,0 +1,84 @@
+package org.migplan.db.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migplan.core.backup.BackupFormat;
+import org.migplan.core.backup.BackupVerification;
+import org.migplan.db.testing.SqliteTestDatabase;
+
+class SqliteBackupVerifierIT {
+  @TempDir Path dir;
+  private SqliteTestDatabase live;
+  private Path backup;
+
+  @BeforeEach
+  void liveAndBackup() {
+    live =
+        SqliteTestDatabase.in(dir, "live.sqlite3").runResource("fixtures/sqlite/backup-school.sql");
+    backup = dir.resolve("backup.sqlite3");
+    new SqliteBackupTool().dump(live.url(), backup);
+  }
+
+  @Test
+  void anOnlineBackupVerifiesAndLeavesNoScratchFile() throws IOException {
+    BackupVerification result = verify(backup);
+    assertThat(result.format()).isEqualTo(BackupFormat.SQLITE);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.verified()).isTrue();
+    assertThat(result.tables()).hasSize(4);
+    assertThat(Path.of(result.scratchDatabase())).doesNotExist();
+  }
+
+  @Test
+  void brokenCopiesFailNamingTheProblem() throws IOException {
+    long size = Files.size(backup);
+    assertFails(PostgresBackupVerifierIT.truncate(backup, "cut-half.sqlite3", size / 2), "");
+    assertFails(PostgresBackupVerifierIT.truncate(backup, "cut-end.sqlite3", size - 1000), "");
+    assertFails(PostgresBackupVerifierIT.flip(backup, "flipped.sqlite3"), "");
+    Path withoutData = Files.copy(backup, dir.resolve("no-enrolments.sqlite3"));
+    SqliteTestDatabase.in(dir, "no-enrolments.sqlite3").runSql("DELETE FROM school_enrolment");
+    assertFails(withoutData, "table school_enrolment has 4000 rows in the live database but 0");
+    assertFails(Files.write(dir.resolve("empty.sqlite3"), new byte[0]), "is an empty file");
+    assertFails(Files.writeString(dir.resolve("dump.txt"), "just text\n"), "text file");
+  }
+
+  private void assertFails(Path candidate, String expected) throws IOException {
+    BackupVerification result = verify(candidate);
+    assertThat(result.verified()).as(candidate.getFileName().toString()).isFalse();
+    assertThat(String.join("\n", result.problems()))
+        .as(candidate.toString())
+        .isNotEmpty()
+        .contains(expected);
+  }
+
+  private BackupVerification verify(Path candidate) throws IOException {
+    long before = scratchDirectories();
+    VerifyOptions options =
+        new VerifyOptions(
+            candidate.getFileName().toString(),
+            Duration.ofDays(1),
+            false,
+            Optional.of("school_student"),
+            Optional.empty(),
+            Instant.now());
+    BackupVerification result = new BackupVerifier(live.url()).verify(candidate, options);
+    assertThat(scratchDirectories()).as("scratch directories left behind").isEqualTo(before);
+    return result;
+  }
+
+  private static long scratchDirectories() throws IOException {
+    try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return entries.filter(p -> p.getFileName().toString().startsWith("migplan_verify_")).count();
+    }
+  }
+}
