@@ -1,5 +1,7 @@
 package org.migplan.db.catalog;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,16 @@ public interface Catalog {
 
   /** The table's columns, keys, indexes, constraints and foreign keys in both directions. */
   TableSchema schema(TableName table);
+
+  /**
+   * The schemas of several tables, in the order given (duplicates once). Engines with a server read
+   * them in one round of catalog queries rather than one per table.
+   */
+  default Map<TableName, TableSchema> schemas(Collection<TableName> tables) {
+    Map<TableName, TableSchema> schemas = new LinkedHashMap<>();
+    tables.forEach(t -> schemas.computeIfAbsent(t, this::schema));
+    return schemas;
+  }
 
   /** The planner's estimate and the on-disk sizes, as far as the engine tells them. */
   TableSize size(TableName table);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Slf4JSqlLogger;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.database.DatabaseMap;
@@ -46,6 +47,7 @@ public final class DatabaseReader {
     this.url = url;
     this.dialect = Dialects.forUrl(url);
     this.jdbi = dialect.openReadOnly(url, statementTimeout);
+    this.jdbi.setSqlLogger(new Slf4JSqlLogger());
   }
 
   public Dialect dialect() {

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,7 @@ final class PostgresCatalog implements Catalog {
   private static final String ENGINE = "postgres";
   private final Dialect dialect;
   private final Handle handle;
+  private List<TableName> onSearchPath;
 
   PostgresCatalog(Dialect dialect, Handle handle) {
     this.dialect = dialect;
@@ -35,59 +38,89 @@ final class PostgresCatalog implements Catalog {
 
   @Override
   public List<TableName> tables() {
-    return handle
-        .createQuery(sql("tables"))
-        .map((rs, ctx) -> new TableName(rs.getString("schema_name"), rs.getString("table_name")))
-        .list()
-        .stream()
-        .distinct()
-        .sorted()
-        .toList();
+    return onSearchPath().stream().distinct().sorted().toList();
   }
 
   @Override
   public Optional<TableName> find(String name) {
-    return handle
-        .createQuery(sql("tables"))
-        .map((rs, ctx) -> new TableName(rs.getString("schema_name"), rs.getString("table_name")))
-        .stream()
-        .filter(t -> t.name().equals(name))
-        .findFirst();
+    return onSearchPath().stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** The tables in search-path order, read once per catalog (one connection, one snapshot). */
+  private List<TableName> onSearchPath() {
+    if (onSearchPath == null) {
+      onSearchPath =
+          handle
+              .createQuery(sql("tables"))
+              .map(
+                  (rs, ctx) ->
+                      new TableName(rs.getString("schema_name"), rs.getString("table_name")))
+              .list();
+    }
+    return onSearchPath;
   }
 
   @Override
   public TableSchema schema(TableName table) {
-    List<Column> columns =
-        query("columns", table)
-            .map(
-                (rs, ctx) ->
-                    new Column(
-                        rs.getString("column_name"),
-                        rs.getString("column_type"),
-                        rs.getBoolean("nullable"),
-                        Optional.ofNullable(rs.getString("default_expression")),
-                        rs.getString("identity")))
-            .list();
-    List<Constraint> constraints =
-        query("constraints", table).map((rs, ctx) -> constraint(rs)).list();
+    return schemas(List.of(table)).get(table);
+  }
+
+  /** Four catalog queries for any number of tables. */
+  @Override
+  public Map<TableName, TableSchema> schemas(Collection<TableName> tables) {
+    List<TableName> wanted = tables.stream().distinct().toList();
+    Map<TableName, List<Column>> columns =
+        byTable(
+            wanted,
+            "columns",
+            rs ->
+                new Column(
+                    rs.getString("column_name"),
+                    rs.getString("column_type"),
+                    rs.getBoolean("nullable"),
+                    Optional.ofNullable(rs.getString("default_expression")),
+                    rs.getString("identity")));
+    Map<TableName, List<Constraint>> constraints =
+        byTable(wanted, "constraints", PostgresCatalog::constraint);
+    Map<TableName, List<Index>> indexes =
+        byTable(
+            wanted,
+            "indexes",
+            rs ->
+                new Index(
+                    rs.getString("index_name"),
+                    strings(rs.getArray("columns")),
+                    rs.getBoolean("is_unique"),
+                    rs.getBoolean("is_primary"),
+                    rs.getString("definition")));
+    List<ForeignKey> keys =
+        tablesQuery("foreign_keys", wanted).map((rs, ctx) -> foreignKey(rs)).list();
+    Map<TableName, TableSchema> schemas = new LinkedHashMap<>();
+    for (TableName table : wanted) {
+      schemas.put(
+          table,
+          schema(
+              table,
+              columns.getOrDefault(table, List.of()),
+              constraints.getOrDefault(table, List.of()),
+              indexes.getOrDefault(table, List.of()),
+              keys));
+    }
+    return schemas;
+  }
+
+  private static TableSchema schema(
+      TableName table,
+      List<Column> columns,
+      List<Constraint> constraints,
+      List<Index> indexes,
+      List<ForeignKey> keys) {
     List<String> primaryKey =
         constraints.stream()
             .filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY)
             .findFirst()
             .map(Constraint::columns)
             .orElse(List.of());
-    List<Index> indexes =
-        query("indexes", table)
-            .map(
-                (rs, ctx) ->
-                    new Index(
-                        rs.getString("index_name"),
-                        strings(rs.getArray("columns")),
-                        rs.getBoolean("is_unique"),
-                        rs.getBoolean("is_primary"),
-                        rs.getString("definition")))
-            .list();
-    List<ForeignKey> keys = query("foreign_keys", table).map((rs, ctx) -> foreignKey(rs)).list();
     return new TableSchema(
         table,
         columns,
@@ -96,6 +129,33 @@ final class PostgresCatalog implements Catalog {
         constraints,
         keys.stream().filter(k -> k.table().equals(table)).toList(),
         keys.stream().filter(k -> k.referencedTable().equals(table)).toList());
+  }
+
+  /** Rows of one catalog query over several tables, grouped by table in the query's order. */
+  private <T> Map<TableName, List<T>> byTable(
+      List<TableName> tables, String name, RowReader<T> reader) {
+    Map<TableName, List<T>> rows = new HashMap<>();
+    tablesQuery(name, tables)
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    new TableName(rs.getString("table_schema"), rs.getString("table_name")),
+                    reader.read(rs)))
+        .forEach(e -> rows.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(e.getValue()));
+    return rows;
+  }
+
+  /** Reads one value from the current row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private org.jdbi.v3.core.statement.Query tablesQuery(String name, List<TableName> tables) {
+    return handle
+        .createQuery(sql(name))
+        .bindArray("schemas", String.class, tables.stream().map(TableName::schema).toList())
+        .bindArray("tables", String.class, tables.stream().map(TableName::name).toList());
   }
 
   @Override

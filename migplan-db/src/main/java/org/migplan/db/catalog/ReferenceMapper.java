@@ -1,6 +1,7 @@
 package org.migplan.db.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,13 @@ public final class ReferenceMapper {
     target
         .incoming()
         .forEach(k -> byTable.computeIfAbsent(k.table(), t -> new ArrayList<>()).add(k));
+    Map<TableName, TableSchema> schemas =
+        new HashMap<>(
+            catalog.schemas(
+                byTable.keySet().stream().filter(t -> !t.equals(target.table())).toList()));
+    schemas.put(target.table(), target);
     List<DbRelation> relations = new ArrayList<>();
-    byTable.forEach(
-        (table, keys) -> {
-          TableSchema referencing = table.equals(target.table()) ? target : catalog.schema(table);
-          relations.addAll(count(target, referencing, keys));
-        });
+    byTable.forEach((table, keys) -> relations.addAll(count(target, schemas.get(table), keys)));
     return relations;
   }
 
@@ -105,12 +107,16 @@ public final class ReferenceMapper {
    * as the content type column).
    */
   public List<DbRelation> generic(TableSchema contentTypes, ContentType contentType) {
+    List<ForeignKey> keys =
+        contentTypes.incoming().stream()
+            .filter(k -> !NOT_GENERIC.contains(k.table().name()))
+            .filter(k -> !k.table().equals(contentTypes.table()))
+            .toList();
+    Map<TableName, TableSchema> schemas =
+        catalog.schemas(keys.stream().map(ForeignKey::table).toList());
     List<DbRelation> relations = new ArrayList<>();
-    for (ForeignKey key : contentTypes.incoming()) {
-      if (NOT_GENERIC.contains(key.table().name()) || key.table().equals(contentTypes.table())) {
-        continue;
-      }
-      TableSchema referencing = catalog.schema(key.table());
+    for (ForeignKey key : keys) {
+      TableSchema referencing = schemas.get(key.table());
       objectIdColumn(referencing, key.column())
           .ifPresent(
               objectId ->

@@ -26,6 +26,7 @@ final class SqliteCatalog implements Catalog {
   private static final String ENGINE = "sqlite";
   private final Dialect dialect;
   private final Handle handle;
+  private List<TableName> tables;
 
   SqliteCatalog(Dialect dialect, Handle handle) {
     this.dialect = dialect;
@@ -34,10 +35,14 @@ final class SqliteCatalog implements Catalog {
 
   @Override
   public List<TableName> tables() {
-    return handle
-        .createQuery(sql("tables"))
-        .map((rs, ctx) -> TableName.of(rs.getString("table_name")))
-        .list();
+    if (tables == null) {
+      tables =
+          handle
+              .createQuery(sql("tables"))
+              .map((rs, ctx) -> TableName.of(rs.getString("table_name")))
+              .list();
+    }
+    return tables;
   }
 
   /** The exact name first; SQLite itself matches table names case-insensitively. */

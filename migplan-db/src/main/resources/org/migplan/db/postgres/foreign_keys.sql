@@ -1,4 +1,4 @@
--- Foreign keys leaving the table and pointing at it (a self-reference is both).
+-- Foreign keys leaving or pointing at any of the tables named by :schemas/:tables (pairs).
 SELECT con.conname AS constraint_name,
        sn.nspname AS table_schema,
        sc.relname AS table_name,
@@ -30,6 +30,10 @@ JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
 JOIN pg_catalog.pg_class tc ON tc.oid = con.confrelid
 JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
 WHERE con.contype = 'f'
-  AND ((sn.nspname = :schema AND sc.relname = :table)
-       OR (tn.nspname = :schema AND tc.relname = :table))
+  AND EXISTS (SELECT 1
+              FROM ROWS FROM (pg_catalog.unnest(CAST(:schemas AS text[])),
+                             pg_catalog.unnest(CAST(:tables AS text[])))
+                   AS wanted(schema_name, table_name)
+              WHERE (wanted.schema_name = sn.nspname AND wanted.table_name = sc.relname)
+                 OR (wanted.schema_name = tn.nspname AND wanted.table_name = tc.relname))
 ORDER BY sn.nspname, sc.relname, con.conname
