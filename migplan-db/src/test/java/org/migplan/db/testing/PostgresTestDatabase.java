@@ -56,11 +56,31 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
   @Override
   public void afterAll(ExtensionContext context) {
     if (database != null) {
-      String name = database.database();
-      admin(
-          handle ->
-              handle.execute(
-                  "DROP DATABASE IF EXISTS " + Identifiers.quote(name, '"') + " WITH (FORCE)"));
+      drop(database.database());
+    }
+  }
+
+  /**
+   * Drops a database, retrying for a while: WITH (FORCE) cannot end an autovacuum worker (only a
+   * superuser may), so a drop that meets one waits for it to finish.
+   */
+  private void drop(String name) {
+    String sql = "DROP DATABASE IF EXISTS " + Identifiers.quote(name, '"') + " WITH (FORCE)";
+    for (int attempt = 1; ; attempt++) {
+      try {
+        admin(handle -> handle.execute(sql));
+        return;
+      } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+        if (attempt >= 40) {
+          throw e;
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
