@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.migplan.core.database.DatabaseMap;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.database.TableStatistics;
+import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
@@ -83,7 +85,8 @@ public record PlanFacts(
             references,
             migrations.directory(),
             migrations.names(),
-            maxNameLength);
+            maxNameLength,
+            relatedApps(scanned, declaration));
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();
@@ -121,5 +124,29 @@ public record PlanFacts(
     }
     String text = RelationshipMapText.render(declaration, around, references, map, crossCheck);
     return new PlanFacts(declaration, source, database, engine, text);
+  }
+
+  /**
+   * The migration files of every other app with a model relating to the model: a relation to it
+   * (including MTI parent links) or a proxy of it.
+   */
+  static List<MigrationFiles> relatedApps(ScannedProject scanned, ModelDeclaration declaration) {
+    ModelLabel label = declaration.label();
+    Map<String, String> fileByApp = new TreeMap<>();
+    for (RelationField field : scanned.model().relationsTo(label)) {
+      fileByApp.putIfAbsent(field.sourceModel().appLabel(), field.file());
+    }
+    scanned.model().models().stream()
+        .filter(ModelDeclaration::proxy)
+        .filter(m -> m.parents().stream().anyMatch(p -> RelationField.sameModel(p, label)))
+        .forEach(m -> fileByApp.putIfAbsent(m.label().appLabel(), m.file()));
+    fileByApp.remove(label.appLabel());
+    return fileByApp.entrySet().stream()
+        .map(
+            e -> {
+              AppMigrations files = AppMigrations.of(scanned, e.getKey(), e.getValue());
+              return new MigrationFiles(e.getKey(), files.directory(), files.names());
+            })
+        .toList();
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.django.Relation;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
@@ -33,6 +34,7 @@ public final class SourceFactsAdapter {
    * @param migrationsDirectory the app's migrations directory, relative to the project root
    * @param migrations the app's migration names
    * @param maxNameLength the database's identifier limit (table names), empty for none
+   * @param relatedApps the migration files of the other apps relating to the model
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -42,7 +44,8 @@ public final class SourceFactsAdapter {
       List<org.migplan.core.source.CodeReference> references,
       String migrationsDirectory,
       List<String> migrations,
-      OptionalInt maxNameLength) {
+      OptionalInt maxNameLength,
+      List<MigrationFiles> relatedApps) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -77,7 +80,8 @@ public final class SourceFactsAdapter {
         migrationsDirectory,
         migrations,
         null,
-        true);
+        true,
+        relatedApps);
   }
 
   /** Whether a setting such as {@code 'constituents.BMParliamentMember'} names the model. */

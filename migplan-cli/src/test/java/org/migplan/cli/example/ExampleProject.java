@@ -64,15 +64,34 @@ final class ExampleProject {
   /** Runs {@code /usr/bin/python3 <arguments>} in the example directory. */
   static Run python(Map<String, String> environment, String... arguments)
       throws IOException, InterruptedException {
+    return run(directory(), environment, PYTHON.toString(), arguments);
+  }
+
+  /** Runs {@code manage.py <arguments>} in a copy of the example. */
+  static Run manageIn(Path project, Map<String, String> environment, String... arguments)
+      throws IOException, InterruptedException {
+    String[] command = new String[arguments.length + 1];
+    command[0] = "manage.py";
+    System.arraycopy(arguments, 0, command, 1, arguments.length);
+    return run(project, environment, PYTHON.toString(), command);
+  }
+
+  /**
+   * Runs {@code program <arguments>} in {@code directory} with the MADARIS_ settings replaced by
+   * {@code environment}.
+   */
+  static Run run(
+      Path directory, Map<String, String> environment, String program, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(PYTHON.toString());
+    command.add(program);
     command.addAll(List.of(arguments));
     Path stdout = Files.createTempFile("madaris-", ".out");
     Path stderr = Files.createTempFile("madaris-", ".err");
     try {
       ProcessBuilder builder =
           new ProcessBuilder(command)
-              .directory(directory().toFile())
+              .directory(directory.toFile())
               .redirectOutput(stdout.toFile())
               .redirectError(stderr.toFile());
       builder.environment().keySet().removeIf(name -> name.startsWith("MADARIS_"));

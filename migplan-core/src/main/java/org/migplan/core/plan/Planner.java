@@ -161,11 +161,14 @@ public final class Planner {
         input.source().verboseName().isEmpty()
             ? DjangoNames.verboseName(input.newObjectName())
             : input.source().verboseName();
+    String ownApp = input.model().appLabel() + ".";
     List<String> children =
         input.source().mtiChildren().stream()
-            .filter(label -> label.startsWith(input.model().appLabel() + "."))
+            .filter(label -> label.startsWith(ownApp))
             .map(label -> label.substring(label.indexOf('.') + 1))
             .toList();
+    List<String> otherAppChildren =
+        input.source().mtiChildren().stream().filter(label -> !label.startsWith(ownApp)).toList();
     return new RenameMigration(
         input.model().appLabel(),
         input.model().objectName(),
@@ -178,7 +181,9 @@ public final class Planner {
         input.source().classNamedIndexes(),
         behaviour,
         generator,
-        !input.source().mtiChildren().isEmpty() || !input.source().proxies().isEmpty());
+        !input.source().mtiChildren().isEmpty() || !input.source().proxies().isEmpty(),
+        input.source().relatedApps(),
+        otherAppChildren);
   }
 
   private static RollbackPlan rollback(PlanInput input, List<Relation> relations, String oldTable) {

@@ -107,32 +107,61 @@ final class Procedures {
             + " to "
             + input.newObjectName()
             + " and apply the code changes listed below in the same commit.");
-    steps.add(
-        "Save the migration below as `"
-            + directory
-            + "/"
-            + migration.fileName()
-            + "`; do not let makemigrations write this one.");
+    List<org.migplan.core.django.ParentLinkMigration> companions = migration.companions();
+    String mainPath = (directory.isEmpty() ? "" : directory + "/") + migration.fileName();
+    if (companions.isEmpty()) {
+      steps.add(
+          "Save the migration below as `"
+              + mainPath
+              + "`; do not let makemigrations write this one.");
+    } else {
+      StringBuilder save =
+          new StringBuilder("Save the ")
+              .append(companions.size() + 1)
+              .append(" migrations below, unchanged; do not let makemigrations write them: `")
+              .append(mainPath)
+              .append("` (app ")
+              .append(app)
+              .append(": the rename)");
+      for (org.migplan.core.django.ParentLinkMigration companion : companions) {
+        save.append(", `")
+            .append(companion.path())
+            .append("` (app ")
+            .append(companion.appLabel())
+            .append(": the parent links of ")
+            .append(String.join(", ", companion.children()))
+            .append(", which only a migration of that app can rename)");
+      }
+      steps.add(save.append('.').toString());
+    }
+    StringBuilder targets =
+        new StringBuilder("`python manage.py migrate " + app + " " + migration.name() + "`");
+    StringBuilder listed = new StringBuilder(migration.name());
+    for (org.migplan.core.django.ParentLinkMigration companion : companions) {
+      targets
+          .append(" then `python manage.py migrate ")
+          .append(companion.appLabel())
+          .append(' ')
+          .append(companion.name())
+          .append('`');
+      listed.append(" and ").append(companion.appLabel()).append('.').append(companion.name());
+    }
     steps.add(
         "Check it: `python manage.py makemigrations --check --dry-run` reports no changes, and"
-            + " `python manage.py migrate "
+            + " `python manage.py migrate --plan` lists only "
             + app
-            + " --plan` lists only "
-            + migration.name()
+            + "."
+            + listed
             + ".");
     steps.add(
-        "Rehearse on the staging copy: `python manage.py migrate "
-            + app
-            + " "
-            + migration.name()
-            + "`, run the tests, compare row counts, then run the rollback script and migrate"
+        "Rehearse on the staging copy: "
+            + targets
+            + ", run the tests, compare row counts, then run the rollback script and migrate"
             + " forward again.");
     steps.add(
-        "Deploy: in the maintenance window, deploy the code and run `python manage.py migrate "
-            + app
-            + " "
-            + migration.name()
-            + "` immediately (never --fake); do not run remove_stale_contenttypes.");
+        "Deploy: in the maintenance window, deploy the code and run "
+            + targets
+            + " immediately (never --fake); do not run remove_stale_contenttypes.");
     steps.add(
         "After migrating: compare row counts with this plan, open the admin pages of "
             + input.newObjectName()
@@ -152,7 +181,17 @@ final class Procedures {
             + app
             + " back to "
             + rollback.previousMigration()
-            + " and checks the counts), then redeploy the previous code.");
+            + " and checks the counts"
+            + (migration.companions().isEmpty()
+                ? ""
+                : "; Django first unapplies "
+                    + String.join(
+                        ", ",
+                        migration.companions().stream()
+                            .map(c -> c.appLabel() + "." + c.name())
+                            .toList())
+                    + ", which depends on the rename")
+            + "), then redeploy the previous code.");
     return List.copyOf(steps);
   }
 }

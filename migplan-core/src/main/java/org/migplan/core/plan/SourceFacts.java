@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.django.Relation;
 
 /**
@@ -26,6 +27,8 @@ import org.migplan.core.django.Relation;
  * @param pendingModelChanges whether the sources differ from the last migration state: {@code null}
  *     when it could not be determined
  * @param scanned whether the full source scanner ran (false: only the fallback probe)
+ * @param relatedApps the migration files of the other apps whose models relate to the model
+ *     (relations to it, MTI children, proxies)
  */
 public record SourceFacts(
     String modelLocation,
@@ -43,7 +46,8 @@ public record SourceFacts(
     String migrationsDirectory,
     List<String> migrations,
     Boolean pendingModelChanges,
-    boolean scanned) {
+    boolean scanned,
+    List<MigrationFiles> relatedApps) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -63,6 +67,46 @@ public record SourceFacts(
             .toList();
     Objects.requireNonNull(migrationsDirectory, "migrationsDirectory");
     migrations = migrations.stream().sorted().toList();
+    relatedApps =
+        relatedApps.stream().sorted(Comparator.comparing(MigrationFiles::appLabel)).toList();
+  }
+
+  /** Facts without other apps' migrations (no other app relates to the model, or unknown). */
+  public SourceFacts(
+      String modelLocation,
+      String dbTable,
+      String verboseName,
+      boolean managed,
+      boolean proxy,
+      boolean authUserModel,
+      List<String> mtiParents,
+      List<String> mtiChildren,
+      List<String> proxies,
+      List<ClassNamedIndex> classNamedIndexes,
+      List<Relation> relations,
+      List<CodeReference> references,
+      String migrationsDirectory,
+      List<String> migrations,
+      Boolean pendingModelChanges,
+      boolean scanned) {
+    this(
+        modelLocation,
+        dbTable,
+        verboseName,
+        managed,
+        proxy,
+        authUserModel,
+        mtiParents,
+        mtiChildren,
+        proxies,
+        classNamedIndexes,
+        relations,
+        references,
+        migrationsDirectory,
+        migrations,
+        pendingModelChanges,
+        scanned,
+        List.of());
   }
 
   /** The app's newest migration in the sources. */

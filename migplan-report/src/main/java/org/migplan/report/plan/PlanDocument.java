@@ -9,7 +9,7 @@ import org.migplan.core.plan.TableFacts;
 
 /** {@code plan.json}: everything in the plan, machine-readable. */
 final class PlanDocument {
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private PlanDocument() {}
 
@@ -117,16 +117,25 @@ final class PlanDocument {
             .toList());
     doc.put("steps", plan.steps());
     doc.put(
-        "migration",
-        map(
-            "file",
-            plan.input().source().migrationsDirectory() + "/" + plan.migration().fileName(),
-            "dependency",
-            plan.migration().dependency().orElse(null),
-            "renames_permissions",
-            plan.migration().renamesPermissions(),
-            "text",
-            plan.migration().text()));
+        "migrations",
+        StrategyView.migrationFiles(plan).stream()
+            .map(
+                f ->
+                    map(
+                        "app",
+                        f.get("app"),
+                        "file",
+                        f.get("path"),
+                        "name",
+                        f.get("name"),
+                        "purpose",
+                        f.get("purpose"),
+                        "dependencies",
+                        f.get("dependencies"),
+                        "text",
+                        f.get("text")))
+            .toList());
+    doc.put("renames_permissions", plan.migration().renamesPermissions());
     doc.put(
         "rollback",
         map(

@@ -69,10 +69,8 @@ final class StrategyView {
                     row("mark", c.verified() ? "x" : " ", "item", md(c.item()), "how", md(c.how())))
             .toList());
     view.put("steps", numbered(plan.steps()));
-    view.put(
-        "migrationPath",
-        plan.input().source().migrationsDirectory() + "/" + plan.migration().fileName());
-    view.put("migrationText", plan.migration().text());
+    view.put("migrations", migrationFiles(plan));
+    view.put("severalMigrations", !plan.migration().companions().isEmpty());
     view.put("previousMigration", plan.rollback().previousMigration());
     view.put("previousSource", md(plan.rollback().previousMigrationSource()));
     view.put(
@@ -254,5 +252,59 @@ final class StrategyView {
       map.put((String) pairs[i], pairs[i + 1]);
     }
     return map;
+  }
+
+  /** Every generated migration file, the rename first: path, app and text. */
+  static List<Map<String, Object>> migrationFiles(Plan plan) {
+    List<Map<String, Object>> files = new java.util.ArrayList<>();
+    String directory = plan.input().source().migrationsDirectory();
+    files.add(
+        row(
+            "path",
+            (directory.isEmpty() ? "" : directory + "/") + plan.migration().fileName(),
+            "app",
+            plan.migration().appLabel(),
+            "name",
+            plan.migration().name(),
+            "purpose",
+            "the rename",
+            "dependencies",
+            plan.migration().dependencies().stream()
+                .map(e -> e.getKey() + "." + e.getValue())
+                .toList(),
+            "text",
+            plan.migration().text()));
+    for (org.migplan.core.django.ParentLinkMigration companion : plan.migration().companions()) {
+      List<String> dependencies = new java.util.ArrayList<>();
+      companion.dependency().ifPresent(d -> dependencies.add(companion.appLabel() + "." + d));
+      dependencies.add(companion.renameAppLabel() + "." + companion.renameMigration());
+      files.add(
+          row(
+              "path",
+              companion.path(),
+              "app",
+              companion.appLabel(),
+              "name",
+              companion.name(),
+              "purpose",
+              "renames the parent link "
+                  + companion.oldPointer()
+                  + " to "
+                  + companion.newPointer()
+                  + " of "
+                  + String.join(", ", companion.children()),
+              "dependencies",
+              dependencies,
+              "text",
+              companion.text()));
+    }
+    for (Map<String, Object> file : files) {
+      @SuppressWarnings("unchecked")
+      List<String> dependencies = (List<String>) file.get("dependencies");
+      file.put(
+          "dependencyText",
+          String.join(", ", dependencies.stream().map(d -> "`" + d + "`").toList()));
+    }
+    return files;
   }
 }

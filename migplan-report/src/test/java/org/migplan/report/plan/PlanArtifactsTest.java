@@ -54,7 +54,7 @@ class PlanArtifactsTest {
   @Test
   void jsonHasSchemaVersionFirst() {
     assertThat(PlanArtifacts.json(FixedPlans.postgres(), FixedPlans.SETTINGS))
-        .startsWith("{\n  \"schema_version\" : 1,");
+        .startsWith("{\n  \"schema_version\" : 2,");
   }
 
   private static void compare(String name, Map<String, String> files) throws IOException {

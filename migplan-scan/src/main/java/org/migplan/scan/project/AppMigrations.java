@@ -25,12 +25,20 @@ public record AppMigrations(String directory, List<String> names) {
    * label, else the one beside the file declaring the model.
    */
   public static AppMigrations of(ScannedProject project, ModelDeclaration model) {
+    return of(project, model.label().appLabel(), model.file());
+  }
+
+  /**
+   * The migrations of an app: the {@code migrations} package of the app with that label, else the
+   * one beside {@code modelFile}, a file declaring one of its models.
+   */
+  public static AppMigrations of(ScannedProject project, String appLabel, String modelFile) {
     String appDirectory =
         project.model().apps().stream()
-            .filter(a -> a.label().equals(model.label().appLabel()))
+            .filter(a -> a.label().equals(appLabel))
             .map(DjangoApp::directory)
             .findFirst()
-            .orElseGet(() -> directoryOf(model.file()));
+            .orElseGet(() -> directoryOf(modelFile));
     String directory = appDirectory.isEmpty() ? "migrations" : appDirectory + "/migrations";
     List<String> names =
         project.files().python().stream()

@@ -1,0 +1,80 @@
+package org.migplan.core.django;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RenameMigrationTest {
+  private static RenameMigration migration(String version, List<String> otherAppChildren) {
+    return new RenameMigration(
+        "constituents",
+        "BMParliamentMember",
+        "Student",
+        "bm parliament member",
+        "student",
+        Optional.of("0005_proxy"),
+        6,
+        List.of(),
+        List.of(),
+        new RenameBehaviour(DjangoVersion.parse(version)),
+        "migplan test",
+        true,
+        List.of(
+            new MigrationFiles("hostel", "src/apps/hostel/migrations", List.of("0001_initial")),
+            new MigrationFiles(
+                "alumni", "src/apps/alumni/migrations", List.of("0002_b", "0001_initial")),
+            new MigrationFiles("constituents", "ignored", List.of("0005_proxy")),
+            new MigrationFiles("nomig", "src/nomig/migrations", List.of())),
+        otherAppChildren);
+  }
+
+  @Test
+  void dependsOnTheLatestMigrationOfEveryRelatedAppAndOnAuthWhereItRenamesPermissions() {
+    assertThat(migration("3.2.25", List.of()).dependencies())
+        .containsExactly(
+            Map.entry("constituents", "0005_proxy"),
+            Map.entry("alumni", "0002_b"),
+            Map.entry("hostel", "0001_initial"),
+            Map.entry("auth", "0012_alter_user_first_name_max_length"),
+            Map.entry("contenttypes", "0002_remove_content_type_name"));
+    assertThat(migration("6.1.1", List.of()).dependencies())
+        .containsExactly(
+            Map.entry("constituents", "0005_proxy"),
+            Map.entry("alumni", "0002_b"),
+            Map.entry("hostel", "0001_initial"));
+    assertThat(migration("3.2.25", List.of()).text())
+        .contains("        (\"alumni\", \"0002_b\"),\n")
+        .contains("class RenameParentModel(migrations.RenameModel):")
+        .contains("def database_forwards(self, app_label, schema_editor, from_state, to_state):")
+        .contains("RenameParentModel(\n            old_name=\"BMParliamentMember\"");
+  }
+
+  @Test
+  void childrenInOtherAppsGetAParentLinkMigrationInTheirApp() {
+    RenameMigration rename =
+        migration("3.2.25", List.of("alumni.Graduate", "alumni.Alumnus", "nomig.Orphan"));
+    assertThat(rename.text()).doesNotContain("RenameField");
+    List<ParentLinkMigration> companions = rename.companions();
+    assertThat(companions).hasSize(1); // an app without migrations has no child in its state
+    ParentLinkMigration alumni = companions.get(0);
+    assertThat(alumni.path())
+        .isEqualTo("src/apps/alumni/migrations/0003_rename_bmparliamentmember_ptr_student_ptr.py");
+    assertThat(alumni.text())
+        .contains(
+            "    dependencies = [\n"
+                + "        (\"alumni\", \"0002_b\"),\n"
+                + "        (\"constituents\", \"0006_rename_bmparliamentmember_student\"),\n"
+                + "    ]\n")
+        .contains(
+            "        migrations.RenameField(\n"
+                + "            model_name=\"alumnus\",\n"
+                + "            old_name=\"bmparliamentmember_ptr\",\n"
+                + "            new_name=\"student_ptr\",\n"
+                + "        ),\n"
+                + "        migrations.RenameField(\n"
+                + "            model_name=\"graduate\",");
+  }
+}
