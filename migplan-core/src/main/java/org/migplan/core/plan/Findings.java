@@ -154,9 +154,9 @@ final class Findings {
               + String.join(", ", source.mtiChildren())
               + ". makemigrations writes RenameModel + RenameField, and migrate crashes with"
               + " InvalidBasesError (children's bases are not repointed; Django ticket #23521).",
-          "Use the hand-written migration migplan wrote (a RenameModel subclass that repoints"
-              + " the children's bases, RenameField of each <old>_ptr). It is proven on PostgreSQL;"
-              + " on SQLite the table rebuild still fails, so rehearse on a staging copy first.");
+          "Use the hand-written migrations migplan wrote (a RenameModel subclass that repoints"
+              + " the children's bases and alters their parent links, and a RenameField of each"
+              + " <old>_ptr in the child's own app); rehearse them on the staging copy first.");
     }
     if (!source.proxies().isEmpty()) {
       add(
