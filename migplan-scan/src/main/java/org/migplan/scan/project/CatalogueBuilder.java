@@ -209,7 +209,7 @@ public final class CatalogueBuilder {
     }
     String own = file.directory();
     String last = own.substring(own.lastIndexOf('/') + 1);
-    return last.isEmpty() || !last.matches("[A-Za-z_][A-Za-z0-9_]*") ? "project" : last;
+    return last.isEmpty() || !AsciiIdentifiers.is(last) ? "project" : last;
   }
 
   /** A string constant a name imported into {@code module} stands for, if the project has it. */
