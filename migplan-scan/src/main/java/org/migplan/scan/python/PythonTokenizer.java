@@ -280,10 +280,34 @@ public final class PythonTokenizer {
   }
 
   private void addAt(TokenType type, int start, int end, int atLine, int column) {
-    tokens.add(new Token(type, start, end, atLine, column, source.substring(start, end)));
+    String text = type == TokenType.OPERATOR ? operatorText(start, end) : null;
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    tokens.add(new Token(type, start, end, atLine, column, text));
     if (type == TokenType.STRING) {
       lineHasContent = true;
     }
+  }
+
+  /** A shared string for the common one-character operators (no copy per token). */
+  private String operatorText(int start, int end) {
+    if (end - start != 1) {
+      return null;
+    }
+    return switch (source.charAt(start)) {
+      case '(' -> "(";
+      case ')' -> ")";
+      case '[' -> "[";
+      case ']' -> "]";
+      case '{' -> "{";
+      case '}' -> "}";
+      case ':' -> ":";
+      case ',' -> ",";
+      case '.' -> ".";
+      case '=' -> "=";
+      default -> null;
+    };
   }
 
   private static boolean isDigit(char c) {
