@@ -60,7 +60,7 @@ final class AppFinder {
   }
 
   private static String identifierOr(String label) {
-    return label.matches("[A-Za-z_][A-Za-z0-9_]*") ? label : "project";
+    return AsciiIdentifiers.is(label) ? label : "project";
   }
 
   private static Optional<DjangoApp> config(PythonModule module, String directory) {

@@ -35,6 +35,11 @@ public final class CatalogueBuilder {
     this.files = files;
     this.modules = new ModuleIndex(files.python(), files.root());
     this.resolver = new ClassResolver(modules);
+    // parse the app configs and models modules on all cores first; the passes below then only
+    // read the parsed modules, in file order, so the result does not depend on thread timing
+    files.python().parallelStream()
+        .filter(f -> isAppConfig(f) || isModelsModule(f))
+        .forEach(modules::module);
     this.apps = AppFinder.find(files, modules);
   }
 
@@ -45,10 +50,7 @@ public final class CatalogueBuilder {
 
   private ScannedProject build() {
     List<SourceFile> modelModules =
-        files.python().stream()
-            .filter(f -> AppFinder.modelsDirectory(f).isPresent() && !f.isUnder("migrations"))
-            .toList();
-    modelModules.parallelStream().forEach(modules::module);
+        files.python().stream().filter(CatalogueBuilder::isModelsModule).toList();
     for (SourceFile file : modelModules) {
       modules
           .module(file)
@@ -77,6 +79,14 @@ public final class CatalogueBuilder {
     ProjectModel model =
         new ProjectModel(List.copyOf(new HashSet<>(apps.values())), declarations, fields);
     return new ScannedProject(files, modules, settings, model, labels);
+  }
+
+  private static boolean isModelsModule(SourceFile file) {
+    return AppFinder.modelsDirectory(file).isPresent() && !file.isUnder("migrations");
+  }
+
+  private static boolean isAppConfig(SourceFile file) {
+    return file.fileName().equals("apps.py") && !file.isUnder("migrations");
   }
 
   /** Whether the class is a Django model, following its bases through the project. */
@@ -209,7 +219,7 @@ public final class CatalogueBuilder {
     }
     String own = file.directory();
     String last = own.substring(own.lastIndexOf('/') + 1);
-    return last.isEmpty() || !last.matches("[A-Za-z_][A-Za-z0-9_]*") ? "project" : last;
+    return last.isEmpty() || !AsciiIdentifiers.is(last) ? "project" : last;
   }
 
   /** A string constant a name imported into {@code module} stands for, if the project has it. */

@@ -4,17 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.io.FileUtils;
-import org.apache.commons.io.filefilter.IOFileFilter;
-import org.apache.commons.io.filefilter.TrueFileFilter;
+import org.apache.commons.io.file.SimplePathVisitor;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.scan.SkippedDirectories;
@@ -50,15 +49,12 @@ public final class ProjectFiles {
               + root
               + "' is not a directory; give the Django project root (where manage.py is)");
     }
-    Collection<File> files =
-        FileUtils.listFiles(absolute.toFile(), TrueFileFilter.INSTANCE, directories());
     List<SourceFile> python = new ArrayList<>();
     List<SourceFile> templates = new ArrayList<>();
     List<SourceFile> fixtures = new ArrayList<>();
-    for (File file : files) {
-      String relative =
-          absolute.relativize(file.toPath()).toString().replace(File.separatorChar, '/');
-      SourceFile source = new SourceFile(file.toPath(), relative);
+    for (Path path : listFiles(absolute)) {
+      String relative = absolute.relativize(path).toString().replace(File.separatorChar, '/');
+      SourceFile source = new SourceFile(path, relative);
       String name = source.fileName().toLowerCase(Locale.ROOT);
       if (name.endsWith(".py")) {
         python.add(source);
@@ -75,19 +71,44 @@ public final class ProjectFiles {
     return new ProjectFiles(absolute, python, templates, fixtures);
   }
 
-  private static IOFileFilter directories() {
-    return new IOFileFilter() {
-      @Override
-      public boolean accept(File directory) {
-        return !SkippedDirectories.isSkipped(directory.getName())
-            && !new File(directory, "pyvenv.cfg").exists();
-      }
+  /**
+   * The regular files under {@code root} (symbolic links to files included, links to directories
+   * not followed), not entering skipped directories; one walk, reading each entry's attributes
+   * once.
+   */
+  private static List<Path> listFiles(Path root) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimplePathVisitor() {
+            @Override
+            public FileVisitResult preVisitDirectory(
+                Path directory, BasicFileAttributes attributes) {
+              return directory.equals(root) || accept(directory)
+                  ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
 
-      @Override
-      public boolean accept(File directory, String name) {
-        return accept(new File(directory, name));
-      }
-    };
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile()
+                  || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the files under " + root, e);
+    }
+    return found;
+  }
+
+  private static boolean accept(Path directory) {
+    Path name = directory.getFileName();
+    return (name == null || !SkippedDirectories.isSkipped(name.toString()))
+        && !Files.exists(directory.resolve("pyvenv.cfg"));
   }
 
   private static boolean isTemplate(SourceFile file, String name) {

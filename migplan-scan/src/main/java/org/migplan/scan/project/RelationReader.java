@@ -28,13 +28,46 @@ final class RelationReader {
       java.util.regex.Pattern.compile("django\\.contrib\\.(\\w+)\\.models\\.(\\w+)");
   private final CatalogueBuilder catalogue;
   private final SettingsConstants settings;
-  private final List<ModelDeclaration> declarations;
+
+  /** The first declared label for each ASCII-lower-cased {@code app.Model}. */
+  private final Map<String, Ranked> byAsciiKey = new java.util.HashMap<>();
+
+  /** Declared labels whose model name is not ASCII (compared one by one, as Django would). */
+  private final List<Ranked> nonAscii = new ArrayList<>();
+
+  /** Declared labels by class name, in declaration order. */
+  private final Map<String, List<ModelLabel>> byClassName = new java.util.HashMap<>();
 
   RelationReader(
       CatalogueBuilder catalogue, SettingsConstants settings, List<ModelDeclaration> declarations) {
     this.catalogue = catalogue;
     this.settings = settings;
-    this.declarations = declarations;
+    for (int i = 0; i < declarations.size(); i++) {
+      ModelLabel label = declarations.get(i).label();
+      Ranked ranked = new Ranked(i, label);
+      if (isAscii(label.objectName())) {
+        byAsciiKey.putIfAbsent(asciiKey(label.appLabel(), label.objectName()), ranked);
+      } else {
+        nonAscii.add(ranked);
+      }
+      byClassName.computeIfAbsent(label.objectName(), k -> new ArrayList<>()).add(label);
+    }
+  }
+
+  /** A declared label with its position in the catalogue. */
+  private record Ranked(int rank, ModelLabel label) {}
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String asciiKey(String app, String model) {
+    return app + "\0" + model.toLowerCase(java.util.Locale.ROOT);
   }
 
   List<RelationField> relationsOf(ClassRef ref, CatalogueBuilder.ModelInfo info) {
@@ -246,26 +279,27 @@ final class RelationReader {
     String model = value.substring(dot + 1);
     if (model.isEmpty()
         || model.contains(".")
-        || !model.matches("[A-Za-z_][A-Za-z0-9_]*")
-        || !app.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        || !AsciiIdentifiers.is(model)
+        || !AsciiIdentifiers.is(app)) {
       return Optional.empty();
     }
     ModelLabel label = new ModelLabel(app, model);
-    return Optional.of(
-        declarations.stream()
-            .map(ModelDeclaration::label)
-            .filter(l -> RelationField.sameModel(l, label))
-            .findFirst()
-            .orElse(label));
+    // the first declaration that is the same model (app equal, name equal ignoring case); the
+    // name here is ASCII, so only ASCII names or non-ASCII ones equal ignoring case can match
+    Ranked first = byAsciiKey.get(asciiKey(app, model));
+    for (Ranked candidate : nonAscii) {
+      if ((first == null || candidate.rank() < first.rank())
+          && RelationField.sameModel(candidate.label(), label)) {
+        first = candidate;
+        break;
+      }
+    }
+    return Optional.of(first == null ? label : first.label());
   }
 
   /** A class name that is not imported visibly: the model with that name, same app first. */
   private Optional<ModelLabel> byClassName(String className, ModelLabel owner) {
-    List<ModelLabel> matches =
-        declarations.stream()
-            .map(ModelDeclaration::label)
-            .filter(l -> l.objectName().equals(className))
-            .toList();
+    List<ModelLabel> matches = byClassName.getOrDefault(className, List.of());
     return matches.stream()
         .filter(l -> l.appLabel().equals(owner.appLabel()))
         .findFirst()

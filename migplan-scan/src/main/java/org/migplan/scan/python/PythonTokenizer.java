@@ -13,10 +13,6 @@ import java.util.List;
  * logical lines across brackets and backslash continuations, and INDENT/DEDENT.
  */
 public final class PythonTokenizer {
-  private static final String[] THREE_CHAR_OPERATORS = {"**=", "...", "//=", ">>=", "<<="};
-  private static final String TWO_CHAR_OPERATORS =
-      "== != <= >= -> ** // += -= *= /= %= &= |= ^= := << >> @= <>";
-
   private final String source;
   private final int length;
   private final List<Token> tokens = new ArrayList<>();
@@ -228,30 +224,43 @@ public final class PythonTokenizer {
   }
 
   private int operatorWidth() {
-    for (String candidate : THREE_CHAR_OPERATORS) {
-      if (source.startsWith(candidate, position)) {
-        return 3;
-      }
+    char c = source.charAt(position);
+    char d = peek(1);
+    char e = peek(2);
+    boolean three =
+        (c == '.' && d == '.' && e == '.')
+            || (e == '=' && (c == '*' || c == '/' || c == '>' || c == '<') && d == c);
+    if (three) {
+      return 3;
     }
-    if (position + 1 < length) {
-      String two = source.substring(position, position + 2);
-      if (!two.isBlank() && TWO_CHAR_OPERATORS.contains(two) && !two.contains(" ")) {
-        return 2;
-      }
-    }
-    return 1;
+    boolean two =
+        switch (c) {
+          case '=', '!', '+', '%', '&', '|', '^', '@', ':' -> d == '=';
+          case '<' -> d == '=' || d == '<' || d == '>';
+          case '>' -> d == '=' || d == '>';
+          case '-' -> d == '=' || d == '>';
+          case '*', '/' -> d == '=' || d == c;
+          default -> false;
+        };
+    return two ? 2 : 1;
   }
 
   private boolean isStringPrefix(int start, int end) {
     int size = end - start;
-    if (size > 2) {
-      return false;
+    if (size == 1) {
+      char a = asciiLower(source.charAt(start));
+      return a == 'r' || a == 'b' || a == 'u' || a == 'f';
     }
-    String prefix = source.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-    return switch (prefix) {
-      case "r", "b", "u", "f", "rb", "br", "fr", "rf" -> true;
-      default -> false;
-    };
+    if (size == 2) {
+      char a = asciiLower(source.charAt(start));
+      char b = asciiLower(source.charAt(start + 1));
+      return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
+    }
+    return false;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
   private char peek(int offset) {
@@ -271,10 +280,34 @@ public final class PythonTokenizer {
   }
 
   private void addAt(TokenType type, int start, int end, int atLine, int column) {
-    tokens.add(new Token(type, start, end, atLine, column, source.substring(start, end)));
+    String text = type == TokenType.OPERATOR ? operatorText(start, end) : null;
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    tokens.add(new Token(type, start, end, atLine, column, text));
     if (type == TokenType.STRING) {
       lineHasContent = true;
     }
+  }
+
+  /** A shared string for the common one-character operators (no copy per token). */
+  private String operatorText(int start, int end) {
+    if (end - start != 1) {
+      return null;
+    }
+    return switch (source.charAt(start)) {
+      case '(' -> "(";
+      case ')' -> ")";
+      case '[' -> "[";
+      case ']' -> "]";
+      case '{' -> "{";
+      case '}' -> "}";
+      case ':' -> ":";
+      case ',' -> ",";
+      case '.' -> ".";
+      case '=' -> "=";
+      default -> null;
+    };
   }
 
   private static boolean isDigit(char c) {

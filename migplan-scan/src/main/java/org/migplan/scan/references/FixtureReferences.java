@@ -17,7 +17,7 @@ final class FixtureReferences {
 
   List<CodeReference> scan(SourceFile file, String text) {
     List<CodeReference> found = new ArrayList<>();
-    String[] lines = text.split("\r?\n|\r", -1);
+    String[] lines = org.migplan.scan.python.SourceLines.of(text).toArray();
     for (int i = 0; i < lines.length; i++) {
       Matcher label = patterns.fixtureLabel.matcher(lines[i]);
       if (label.find()) {

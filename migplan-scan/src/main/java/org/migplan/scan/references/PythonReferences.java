@@ -19,6 +19,7 @@ import org.migplan.scan.python.Expressions;
 import org.migplan.scan.python.LogicalLine;
 import org.migplan.scan.python.ModuleParser;
 import org.migplan.scan.python.PythonModule;
+import org.migplan.scan.python.SourceLines;
 import org.migplan.scan.python.StringLiterals;
 import org.migplan.scan.python.Token;
 import org.migplan.scan.python.TokenType;
@@ -65,19 +66,19 @@ final class PythonReferences {
             .modules()
             .parsedModule(file)
             .orElseGet(() -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text));
-    return new FileScan(file, module, text.split("\r?\n|\r", -1)).run();
+    return new FileScan(file, module, SourceLines.of(text)).run();
   }
 
   /** The scan of one file. */
   private final class FileScan {
     private final SourceFile file;
     private final PythonModule module;
-    private final String[] lines;
+    private final SourceLines lines;
     private final boolean historical;
     private final Map<String, Boolean> resolved = new HashMap<>();
     private final List<CodeReference> found = new ArrayList<>();
 
-    FileScan(SourceFile file, PythonModule module, String[] lines) {
+    FileScan(SourceFile file, PythonModule module, SourceLines lines) {
       this.file = file;
       this.module = module;
       this.lines = lines;
@@ -327,7 +328,8 @@ final class PythonReferences {
         }
       }
       int lineIndex = line - 1;
-      String text = lineIndex >= 0 && lineIndex < lines.length ? lines[lineIndex] : token.text();
+      String text =
+          lineIndex >= 0 && lineIndex < lines.count() ? lines.get(lineIndex) : token.text();
       boolean mustChange = References.mustChange(kind, patterns);
       found.add(new CodeReference(file.relative(), line, column, text, kind, mustChange));
     }

@@ -21,6 +21,7 @@ import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.project.SourceFile;
+import org.migplan.scan.python.SourceLines;
 
 /**
  * Finds every place in a scanned project that a rename of one model must consider. Files that do
@@ -125,7 +126,7 @@ public final class ReferenceScanner {
             f -> {
               try {
                 return ProjectFiles.decode(Files.readAllBytes(project.files().root().resolve(f)))
-                    .map(text -> List.of(text.split("\r?\n|\r", -1)))
+                    .map(text -> List.of(SourceLines.of(text).toArray()))
                     .orElse(List.of());
               } catch (IOException e) {
                 return List.of();

@@ -41,7 +41,7 @@ final class TemplateReferences {
           new CodeReference(
               file.relative(), 1, 1, path.group(1), ReferenceKind.DEFAULT_TEMPLATE_NAME, true));
     }
-    String[] lines = text.split("\r?\n|\r", -1);
+    String[] lines = org.migplan.scan.python.SourceLines.of(text).toArray();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       if (patterns.holdsName(line)) {

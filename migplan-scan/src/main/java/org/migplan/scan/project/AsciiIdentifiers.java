@@ -1,0 +1,20 @@
+package org.migplan.scan.project;
+
+/** Checks for {@code [A-Za-z_][A-Za-z0-9_]*} without a regex (they run once per field). */
+final class AsciiIdentifiers {
+  private AsciiIdentifiers() {}
+
+  static boolean is(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
