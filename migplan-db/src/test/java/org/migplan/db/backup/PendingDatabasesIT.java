@@ -19,9 +19,9 @@ class PendingDatabasesIT {
   @Test
   void nextCreateDropsTheUnmarkedDatabaseOfADeadProcessOnly() throws Exception {
     String suffix = Long.toString(System.nanoTime());
-    String orphan = "migplan_verify_orphan_" + suffix;
+    String orphan = "migplan_pending_orphan_" + suffix;
     String foreign = "migplan_test_foreign_" + suffix;
-    String fresh = "migplan_verify_fresh_" + suffix;
+    String fresh = "migplan_pending_fresh_" + suffix;
     var admin = new PostgresDialect().openReadWrite(pg.url());
     admin.useHandle(h -> h.execute("CREATE DATABASE " + orphan)); // killed before COMMENT
     admin.useHandle(h -> h.execute("CREATE DATABASE " + foreign)); // not in the ledger
