@@ -15,6 +15,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
+import org.migplan.core.fixture.FixtureCatalogue;
 import org.migplan.core.fixture.FixtureModel;
 import org.migplan.core.fixture.FixtureSelection;
 import org.migplan.core.stage.StagingCopy;
@@ -23,6 +24,7 @@ import org.migplan.db.fixture.FixtureExport;
 import org.migplan.db.fixture.FixtureValues;
 import org.migplan.db.stage.Stager;
 import org.migplan.report.backup.StagingReports;
+import org.migplan.scan.ProjectScanner;
 
 /** {@code migplan stage}: a verified staging copy, and optionally a Django fixture from it. */
 public final class StageCommand implements Command {
@@ -71,7 +73,13 @@ public final class StageCommand implements Command {
                     + " models pointing at it and what they point at"))
         .addOption(
             option("models", "LABELS", "the fixture holds exactly these models (comma-separated)"))
-        .addOption(option("project", "DIR", "the Django project, to read USE_TZ and TIME_ZONE"))
+        .addOption(
+            option(
+                "project",
+                "DIR",
+                "the Django project (required with --fixture): its model sources"
+                    + " give the fixture's models, fields and tables; its settings USE_TZ and"
+                    + " TIME_ZONE"))
         .addOption(BackupOptions.format());
   }
 
@@ -82,6 +90,12 @@ public final class StageCommand implements Command {
       throw new MigplanException(
           ErrorCode.USAGE, "missing --to URL_OR_NAME (the staging database)");
     }
+    if (line.hasOption("fixture") && !line.hasOption("project")) {
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "--fixture needs --project DIR (the Django project): a fixture's field names, decimal"
+              + " places, durations and custom db_table models come from the model sources");
+    }
     DatabaseUrl source =
         DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
     DatabaseUrl target = target(source, line.getOptionValue("to"), context);
@@ -90,7 +104,11 @@ public final class StageCommand implements Command {
     long objects = 0;
     if (copy.verified() && line.hasOption("fixture")) {
       Path file = context.resolve(line.getOptionValue("fixture"));
-      List<FixtureModel> models = select(FixtureExport.models(target), line);
+      Path projectRoot = context.resolve(line.getOptionValue("project"));
+      FixtureCatalogue catalogue =
+          FixtureExport.catalogue(target, ProjectScanner.catalogue(projectRoot));
+      catalogue.notes().forEach(note -> context.err().println("note: " + note));
+      List<FixtureModel> models = select(catalogue.models(), line);
       objects = FixtureExport.write(target, models, values(target, line, context), file);
       fixture = BackupOptions.display(file, context);
     }

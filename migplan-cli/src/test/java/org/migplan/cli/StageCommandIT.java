@@ -146,7 +146,9 @@ class StageCommandIT {
             "--fixture",
             "sqlite.json",
             "--models",
-            MODELS);
+            MODELS,
+            "--project",
+            "project");
     assertThat(code).as(err.toString() + out).isZero();
     assertThat(Files.exists(dir.resolve("staging.sqlite3.migplan-staging"))).isTrue();
     DatabaseUrl loaded = SqliteTestDatabase.in(dir, "loaded.sqlite3").url();

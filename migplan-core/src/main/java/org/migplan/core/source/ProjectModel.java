@@ -12,7 +12,10 @@ import org.migplan.core.naming.ClosestNames;
  * relational field (inherited ones once per concrete subclass).
  */
 public record ProjectModel(
-    List<DjangoApp> apps, List<ModelDeclaration> models, List<RelationField> relations) {
+    List<DjangoApp> apps,
+    List<ModelDeclaration> models,
+    List<RelationField> relations,
+    List<ModelField> fields) {
   private static final Comparator<RelationField> RELATION_ORDER =
       Comparator.comparing(RelationField::file)
           .thenComparingInt(RelationField::line)
@@ -23,6 +26,18 @@ public record ProjectModel(
     apps = apps.stream().sorted(Comparator.comparing(DjangoApp::label)).toList();
     models = models.stream().sorted(Comparator.comparing(m -> m.label().toString())).toList();
     relations = relations.stream().sorted(RELATION_ORDER).toList();
+    fields = List.copyOf(fields);
+  }
+
+  /** A catalogue without the non-relational fields. */
+  public ProjectModel(
+      List<DjangoApp> apps, List<ModelDeclaration> models, List<RelationField> relations) {
+    this(apps, models, relations, List.of());
+  }
+
+  /** The non-relational fields of the model, in declaration order (own fields first). */
+  public List<ModelField> fieldsOf(ModelLabel label) {
+    return fields.stream().filter(f -> RelationField.sameModel(f.model(), label)).toList();
   }
 
   /** The model with this label; the model part is compared ignoring case, like Django. */

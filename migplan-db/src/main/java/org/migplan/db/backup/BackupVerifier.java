@@ -33,6 +33,11 @@ public final class BackupVerifier {
 
   private final DatabaseUrl live;
   private final BackupTool tool;
+
+  /** Connections checksumming the restored copy side by side (it is quiescent). */
+  private static final int PARALLELISM =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
   private final TableChecksums checksums;
 
   public BackupVerifier(DatabaseUrl live) {
@@ -108,10 +113,7 @@ public final class BackupVerifier {
       try {
         tool.restore(format, backup, scratch);
         LOG.debug("restored");
-        restored =
-            Dialects.forUrl(scratch.url())
-                .openReadWrite(scratch.url())
-                .withHandle(checksums::snapshot);
+        restored = checksums.snapshotQuiescent(scratch.url(), PARALLELISM);
         LOG.debug("checksummed the restored copy");
       } catch (MigplanException e) {
         problems.add("restore failed: " + e.getMessage());

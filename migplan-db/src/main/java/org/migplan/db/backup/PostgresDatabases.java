@@ -23,11 +23,17 @@ public final class PostgresDatabases {
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
 
   private final DatabaseUrl server;
+  private final PendingDatabases pending;
   private volatile Jdbi maintenance;
 
   /** The server of {@code url} (any database on it). */
   public PostgresDatabases(DatabaseUrl url) {
+    this(url, PendingDatabases.standard());
+  }
+
+  PostgresDatabases(DatabaseUrl url, PendingDatabases pending) {
     this.server = url;
+    this.pending = pending;
   }
 
   public boolean exists(String name) {
@@ -72,11 +78,43 @@ public final class PostgresDatabases {
   public void create(String name, Optional<String> template, String comment) {
     String sql =
         "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.orElse("template0"));
-    useAdmin(
-        h -> {
-          h.execute(sql);
-          h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment));
-        });
+    String serverKey = server.host() + ":" + server.port();
+    pending.sweep(serverKey, this::dropIfUnmarked);
+    pending.add(serverKey, name);
+    boolean[] created = {false};
+    try {
+      useAdmin(
+          h -> {
+            h.execute(sql);
+            created[0] = true;
+            h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment));
+          });
+    } finally {
+      // the line goes once the database is marked, or when this CREATE did not make it (the name
+      // may be someone else's); after a failed COMMENT it stays, so a later run drops the
+      // unmarked database
+      try {
+        if (!created[0] || comment(name).isPresent()) {
+          pending.remove(serverKey, name);
+        }
+      } catch (MigplanException e) {
+        // the server went away: the line stays for a later run
+      }
+    }
+  }
+
+  /**
+   * A database a killed migplan created but did not mark (see {@link PendingDatabases}): dropped
+   * when it is still unmarked; true when nothing of it is left unmarked.
+   */
+  private boolean dropIfUnmarked(String name) {
+    if (!exists(name)) {
+      return true;
+    }
+    if (comment(name).isEmpty()) {
+      useAdmin(h -> h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)"));
+    }
+    return true;
   }
 
   /**

@@ -1,11 +1,21 @@
 package org.migplan.db.checksum;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
 import org.migplan.core.backup.TableSnapshot;
+import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Identifiers;
+import org.migplan.db.postgres.PostgresDialect;
 
 /**
  * PostgreSQL: each row's text form ({@code ROW(r.*)::text}, columns in their table order) hashed
@@ -42,6 +52,62 @@ public final class PostgresTableChecksums implements TableChecksums {
           }
           return result;
         });
+  }
+
+  @Override
+  public List<TableSnapshot> snapshotQuiescent(DatabaseUrl url, int parallelism) {
+    Jdbi jdbi = new PostgresDialect().openReadWrite(url);
+    List<String> bySize = jdbi.withHandle(this::largestFirst);
+    if (bySize.isEmpty()) {
+      return List.of();
+    }
+    int threads = Math.max(1, Math.min(parallelism, bySize.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<TableSnapshot>> futures = new ArrayList<>();
+      for (String table : bySize) {
+        futures.add(pool.submit(() -> jdbi.withHandle(h -> snapshot(h, table))));
+      }
+      List<TableSnapshot> result = new ArrayList<>();
+      for (Future<TableSnapshot> future : futures) {
+        result.add(join(future));
+      }
+      result.sort(Comparator.comparing(TableSnapshot::table));
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<String> largestFirst(Handle handle) {
+    List<String> tables = new ArrayList<>(tables(handle));
+    java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+    for (String table : tables) {
+      sizes.put(
+          table,
+          handle
+              .createQuery("SELECT pg_catalog.pg_relation_size(CAST(? AS regclass))")
+              .bind(0, qualified(table))
+              .mapTo(Long.class)
+              .one());
+    }
+    tables.sort(Comparator.<String>comparingLong(sizes::get).reversed().thenComparing(t -> t));
+    return tables;
+  }
+
+  private static TableSnapshot join(Future<TableSnapshot> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigplanException(ErrorCode.DATABASE_ERROR, "checksumming was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new MigplanException(
+          ErrorCode.DATABASE_ERROR, "checksumming failed: " + e.getCause(), e.getCause());
+    }
   }
 
   /** One table's snapshot, in the caller's transaction. */

@@ -18,6 +18,15 @@ public interface TableChecksums {
   /** A snapshot of every user table, sorted by table, read in one consistent transaction. */
   List<TableSnapshot> snapshot(Handle handle);
 
+  /**
+   * A snapshot of a database nobody else writes to (a restored scratch copy, a fresh staging copy),
+   * tables checksummed side by side on up to {@code parallelism} connections, largest first. Not
+   * for a live database: the tables are not read in one transaction.
+   */
+  default List<TableSnapshot> snapshotQuiescent(DatabaseUrl url, int parallelism) {
+    return org.migplan.db.Dialects.forUrl(url).openReadWrite(url).withHandle(this::snapshot);
+  }
+
   static TableChecksums forUrl(DatabaseUrl url) {
     return url.isPostgres() ? new PostgresTableChecksums() : new SqliteTableChecksums();
   }

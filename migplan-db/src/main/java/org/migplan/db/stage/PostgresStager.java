@@ -41,8 +41,11 @@ public final class PostgresStager implements Stager {
     if (sameServer(source, target) && server.otherSessions(source.database()) == 0) {
       try {
         server.create(name, Optional.of(source.database()), comment);
-        List<TableSnapshot> tables = snapshot(source);
-        return Stager.verify(source, tables, target, "template");
+        // the source's checksums (one consistent transaction) while the copy's are computed
+        CompletableFuture<List<TableSnapshot>> tables =
+            CompletableFuture.supplyAsync(() -> snapshot(source));
+        List<TableSnapshot> copy = Stager.copySnapshot(target);
+        return Stager.compare(source, joinSnapshot(tables), copy, target, "template");
       } catch (MigplanException e) {
         if (server.exists(name)) {
           server.dropMarked(name, PostgresDatabases.STAGING);
@@ -108,6 +111,17 @@ public final class PostgresStager implements Stager {
           target.database());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<TableSnapshot> joinSnapshot(CompletableFuture<List<TableSnapshot>> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 

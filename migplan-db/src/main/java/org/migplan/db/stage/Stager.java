@@ -7,7 +7,6 @@ import org.migplan.core.backup.SnapshotComparison;
 import org.migplan.core.backup.TableSnapshot;
 import org.migplan.core.stage.StagingCopy;
 import org.migplan.db.DatabaseUrl;
-import org.migplan.db.Dialects;
 import org.migplan.db.checksum.TableChecksums;
 
 /**
@@ -29,10 +28,24 @@ public interface Stager {
   /** Compares the copy with the source snapshot taken when the copy was made. */
   static StagingCopy verify(
       DatabaseUrl source, List<TableSnapshot> sourceTables, DatabaseUrl target, String method) {
-    List<TableSnapshot> copy =
-        Dialects.forUrl(target)
-            .openReadWrite(target)
-            .withHandle(TableChecksums.forUrl(target)::snapshot);
+    return compare(source, sourceTables, copySnapshot(target), target, method);
+  }
+
+  /** Connections checksumming a fresh copy side by side (nobody writes to it yet). */
+  int PARALLELISM = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+  /** The fresh copy's checksums, tables side by side. */
+  static List<TableSnapshot> copySnapshot(DatabaseUrl target) {
+    return TableChecksums.forUrl(target).snapshotQuiescent(target, PARALLELISM);
+  }
+
+  /** Compares the copy's snapshot with the source's. */
+  static StagingCopy compare(
+      DatabaseUrl source,
+      List<TableSnapshot> sourceTables,
+      List<TableSnapshot> copy,
+      DatabaseUrl target,
+      String method) {
     SnapshotComparison comparison = SnapshotComparison.compare(sourceTables, copy, Set.of());
     return new StagingCopy(
         source.redacted(),

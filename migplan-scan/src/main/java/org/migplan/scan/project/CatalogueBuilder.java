@@ -11,6 +11,7 @@ import java.util.Set;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.DjangoApp;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ModelField;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.scan.python.Expressions;
@@ -69,15 +70,18 @@ public final class CatalogueBuilder {
       labels.put(ref.key(), info.declaration().label());
     }
     RelationReader relations = new RelationReader(this, settings, declarations);
+    FieldReader plainFields = new FieldReader(this);
     List<RelationField> fields = new ArrayList<>();
+    List<ModelField> columns = new ArrayList<>();
     for (ClassRef ref : models.values()) {
       ModelInfo info = info(ref);
       if (info.declaration().isConcrete()) {
         fields.addAll(relations.relationsOf(ref, info));
+        columns.addAll(plainFields.fieldsOf(ref, info));
       }
     }
     ProjectModel model =
-        new ProjectModel(List.copyOf(new HashSet<>(apps.values())), declarations, fields);
+        new ProjectModel(List.copyOf(new HashSet<>(apps.values())), declarations, fields, columns);
     return new ScannedProject(files, modules, settings, model, labels);
   }
 
