@@ -112,7 +112,7 @@ public final class PostgresDatabases {
       return true;
     }
     if (comment(name).isEmpty()) {
-      useAdmin(h -> h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)"));
+      useAdmin(h -> dropForced(h, name));
     }
     return true;
   }
@@ -143,8 +143,36 @@ public final class PostgresDatabases {
                     + mark
                     + "'); migplan will not drop it");
           }
-          h.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+          dropForced(h, name);
         });
+  }
+
+  /**
+   * {@code DROP DATABASE … WITH (FORCE)}, waiting for autovacuum: FORCE ends other sessions, but a
+   * role without superuser may not end an autovacuum worker (SQLSTATE 42501), which a freshly
+   * restored database often has. The worker finishes or yields soon, so the drop is retried for up
+   * to {@link #DROP_PATIENCE}.
+   */
+  private static void dropForced(Handle handle, String name) {
+    long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
+    while (true) {
+      try {
+        handle.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+        return;
+      } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+        boolean privilege =
+            e.getCause() instanceof java.sql.SQLException sql && "42501".equals(sql.getSQLState());
+        if (!privilege || System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** The server's URL for {@code name}, with the same credentials. */
@@ -193,6 +221,8 @@ public final class PostgresDatabases {
     }
     throw Connections.cannotConnect(server, last.getCause() == null ? last : last.getCause());
   }
+
+  private static final java.time.Duration DROP_PATIENCE = java.time.Duration.ofSeconds(30);
 
   private static String quote(String name) {
     return Identifiers.quote(name, '"');
