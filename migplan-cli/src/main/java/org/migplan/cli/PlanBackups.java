@@ -10,11 +10,13 @@ import org.migplan.core.backup.BackupFormat;
 import org.migplan.core.backup.BackupVerification;
 import org.migplan.core.backup.TableComparison;
 import org.migplan.core.plan.BackupFacts;
+import org.migplan.core.stage.FixtureRecord;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.backup.BackupCandidates;
 import org.migplan.db.backup.BackupVerifier;
 import org.migplan.db.backup.PostgresDatabases;
 import org.migplan.db.backup.VerifyOptions;
+import org.migplan.db.stage.StagingRecords;
 
 /** What {@code plan --backups} and {@code plan --staging} record: verified by migplan itself. */
 final class PlanBackups {
@@ -56,7 +58,37 @@ final class PlanBackups {
               + " with migplan stage and re-plan");
       return Optional.empty();
     }
-    return Optional.of(staging.redacted());
+    return Optional.of(staging.redacted() + fixtureNote(staging, missing));
+  }
+
+  /** The fixture written from the staging copy, checked against what migplan stage recorded. */
+  private static String fixtureNote(DatabaseUrl staging, List<String> missing) {
+    Optional<FixtureRecord> recorded;
+    try {
+      recorded = StagingRecords.fixture(staging);
+    } catch (java.io.IOException e) {
+      recorded = Optional.empty();
+    }
+    if (recorded.isEmpty()) {
+      missing.add(
+          "fixture: no fixture was written from the staging copy (migplan stage --fixture)");
+      return "";
+    }
+    FixtureRecord fixture = recorded.get();
+    java.nio.file.Path file = java.nio.file.Path.of(fixture.path());
+    if (!java.nio.file.Files.isRegularFile(file)
+        || !StagingRecords.sha256(file).equals(fixture.sha256())) {
+      missing.add(
+          "fixture: "
+              + fixture.path()
+              + " is missing or changed since migplan stage wrote it; write it again");
+      return "";
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "; fixture %s (%,d objects, unchanged since migplan stage wrote it)",
+        fixture.path(),
+        fixture.objects());
   }
 
   private static String how(BackupVerification result) {

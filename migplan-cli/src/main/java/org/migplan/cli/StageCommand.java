@@ -18,11 +18,13 @@ import org.migplan.core.MigplanException;
 import org.migplan.core.fixture.FixtureCatalogue;
 import org.migplan.core.fixture.FixtureModel;
 import org.migplan.core.fixture.FixtureSelection;
+import org.migplan.core.stage.FixtureRecord;
 import org.migplan.core.stage.StagingCopy;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.fixture.FixtureExport;
 import org.migplan.db.fixture.FixtureValues;
 import org.migplan.db.stage.Stager;
+import org.migplan.db.stage.StagingRecords;
 import org.migplan.report.backup.StagingReports;
 import org.migplan.scan.ProjectScanner;
 
@@ -111,6 +113,10 @@ public final class StageCommand implements Command {
       List<FixtureModel> models = select(catalogue.models(), line);
       objects = FixtureExport.write(target, models, values(target, line, context), file);
       fixture = BackupOptions.display(file, context);
+      StagingRecords.recordFixture(
+          target,
+          new FixtureRecord(
+              file.toAbsolutePath().toString(), StagingRecords.sha256(file), objects));
     }
     context
         .out()

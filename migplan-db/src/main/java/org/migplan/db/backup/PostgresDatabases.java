@@ -46,6 +46,11 @@ public final class PostgresDatabases {
                 > 0);
   }
 
+  /** Replaces the comment of a database migplan marked, keeping its mark at the start. */
+  public void setComment(String name, String comment) {
+    useAdmin(h -> h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment)));
+  }
+
   /** The database's comment, empty when it has none. */
   public Optional<String> comment(String name) {
     return withAdmin(
