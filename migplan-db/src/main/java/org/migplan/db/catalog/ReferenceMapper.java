@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.database.Column;
 import org.migplan.core.database.ContentType;
 import org.migplan.core.database.DbRelation;
@@ -25,12 +26,27 @@ public final class ReferenceMapper {
   /** Django's tables whose content type references are reported on their own. */
   private static final List<String> NOT_GENERIC = List.of("auth_permission", "django_admin_log");
 
+  /** Connections counting referencing tables side by side (each count is one table scan). */
+  static final int PARALLELISM =
+      Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
   private final Catalog catalog;
   private final Handle handle;
+  private final Optional<Jdbi> more;
 
+  /** Counts everything on {@code handle}. */
   public ReferenceMapper(Catalog catalog, Handle handle) {
+    this(catalog, handle, Optional.empty());
+  }
+
+  /**
+   * Counts on {@code handle} and, for the referencing tables, on further connections from {@code
+   * more} as well, so the table scans run side by side.
+   */
+  public ReferenceMapper(Catalog catalog, Handle handle, Optional<Jdbi> more) {
     this.catalog = catalog;
     this.handle = handle;
+    this.more = more;
   }
 
   /** The foreign keys pointing at {@code target}, each with its referencing rows counted. */
@@ -44,14 +60,80 @@ public final class ReferenceMapper {
             catalog.schemas(
                 byTable.keySet().stream().filter(t -> !t.equals(target.table())).toList()));
     schemas.put(target.table(), target);
+    List<Map.Entry<TableName, List<ForeignKey>>> work = new ArrayList<>(byTable.entrySet());
+    List<List<DbRelation>> counted = countAll(target, schemas, work);
     List<DbRelation> relations = new ArrayList<>();
-    byTable.forEach((table, keys) -> relations.addAll(count(target, schemas.get(table), keys)));
+    counted.forEach(relations::addAll);
     return relations;
+  }
+
+  /** Counts every referencing table, in the order given, on up to {@link #PARALLELISM} sessions. */
+  private List<List<DbRelation>> countAll(
+      TableSchema target,
+      Map<TableName, TableSchema> schemas,
+      List<Map.Entry<TableName, List<ForeignKey>>> work) {
+    int sessions = more.isEmpty() ? 1 : Math.min(PARALLELISM, work.size());
+    if (sessions <= 1) {
+      return work.stream()
+          .map(e -> count(handle, target, schemas.get(e.getKey()), e.getValue()))
+          .toList();
+    }
+    List<List<DbRelation>> results =
+        new ArrayList<>(java.util.Collections.nCopies(work.size(), null));
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(sessions - 1);
+    try {
+      List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+      for (int i = 1; i < sessions; i++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  try (Handle own = more.get().open()) {
+                    drain(own, target, schemas, work, next, results);
+                  }
+                }));
+      }
+      drain(handle, target, schemas, work, next, results);
+      for (java.util.concurrent.Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting referencing rows", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
+  }
+
+  /** Takes referencing tables off the shared queue and counts them on {@code session}. */
+  private void drain(
+      Handle session,
+      TableSchema target,
+      Map<TableName, TableSchema> schemas,
+      List<Map.Entry<TableName, List<ForeignKey>>> work,
+      java.util.concurrent.atomic.AtomicInteger next,
+      List<List<DbRelation>> results) {
+    for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+      Map.Entry<TableName, List<ForeignKey>> entry = work.get(i);
+      List<DbRelation> counted =
+          count(session, target, schemas.get(entry.getKey()), entry.getValue());
+      synchronized (results) {
+        results.set(i, counted);
+      }
+    }
   }
 
   /** Rows of one referencing table, all its keys to the target counted in one scan. */
   private List<DbRelation> count(
-      TableSchema target, TableSchema referencing, List<ForeignKey> keys) {
+      Handle session, TableSchema target, TableSchema referencing, List<ForeignKey> keys) {
     List<String> select = new ArrayList<>();
     for (ForeignKey key : keys) {
       String column = catalog.quote(key.column());
@@ -61,7 +143,7 @@ public final class ReferenceMapper {
     String sql =
         "SELECT " + String.join(", ", select) + " FROM " + catalog.qualified(referencing.table());
     long[] counts =
-        handle
+        session
             .createQuery(sql)
             .map(
                 (rs, ctx) -> {
