@@ -45,12 +45,12 @@ public final class BackupCommand implements Command {
                 .desc("the folder to write the backup and its manifest to")
                 .build())
         .addOption(BackupOptions.table())
-        .addOption(BackupOptions.format());
+        .addOption(FormatOption.option());
   }
 
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
-    boolean json = BackupOptions.json(line);
+    boolean json = FormatOption.json(line);
     DatabaseUrl live =
         DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
     Path out = context.resolve(line.getOptionValue("out"));

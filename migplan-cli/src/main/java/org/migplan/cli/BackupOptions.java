@@ -5,10 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
-import org.migplan.core.ErrorCode;
-import org.migplan.core.MigplanException;
 import org.migplan.core.backup.BackupManifest;
 import org.migplan.core.backup.BackupVerification;
 import org.migplan.report.backup.BackupReports;
@@ -16,19 +13,9 @@ import org.migplan.report.backup.ManifestJson;
 
 /** Options and output shared by verify-backup, backup and stage. */
 final class BackupOptions {
-  static final String FORMAT = "format";
   static final String TABLE = "table";
 
   private BackupOptions() {}
-
-  static Option format() {
-    return Option.builder()
-        .longOpt(FORMAT)
-        .hasArg()
-        .argName("FORMAT")
-        .desc("text (default) or json")
-        .build();
-  }
 
   static Option table() {
     return Option.builder()
@@ -39,15 +26,6 @@ final class BackupOptions {
             "the model's table: it and the tables referencing it must match exactly, other tables"
                 + " that changed since are warnings (default: every table must match)")
         .build();
-  }
-
-  static boolean json(CommandLine line) {
-    String format = line.getOptionValue(FORMAT, "text");
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new MigplanException(
-          ErrorCode.USAGE, "--format '" + format + "' is not a format; use text or json");
-    }
-    return format.equals("json");
   }
 
   static void print(BackupVerification result, boolean json, PrintStream out) {

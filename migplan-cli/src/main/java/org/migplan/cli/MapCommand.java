@@ -46,22 +46,18 @@ public final class MapCommand implements Command {
 
   @Override
   public String usage() {
-    return "--project DIR --model LABEL [--db URL] [--format text|json]";
+    return ModelOptions.USAGE;
   }
 
   @Override
   public Options options() {
-    return new Options()
-        .addOption(ModelOptions.project())
-        .addOption(ModelOptions.model())
-        .addOption(DatabaseOption.option())
-        .addOption(ModelOptions.format());
+    return ModelOptions.options();
   }
 
   @Override
   public int run(CommandLine line, CommandContext context) {
     ModelLabel model = ModelOptions.model(line);
-    boolean json = ModelOptions.json(line);
+    boolean json = FormatOption.json(line);
     Path project = ModelOptions.project(line, context);
     Optional<DatabaseUrl> url =
         DatabaseOption.resolve(line, context, Optional.empty(), p -> Optional.empty());

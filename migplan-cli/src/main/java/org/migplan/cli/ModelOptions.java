@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.model.EngineTraits;
@@ -17,7 +18,6 @@ import org.migplan.scan.settings.DatabaseSettingsReader;
 final class ModelOptions {
   static final String PROJECT = "project";
   static final String MODEL = "model";
-  static final String FORMAT = "format";
 
   private ModelOptions() {}
 
@@ -39,13 +39,16 @@ final class ModelOptions {
         .build();
   }
 
-  static Option format() {
-    return Option.builder()
-        .longOpt(FORMAT)
-        .hasArg()
-        .argName("FORMAT")
-        .desc("text (default) or json")
-        .build();
+  /** The usage line of a command taking exactly these options. */
+  static final String USAGE = "--project DIR --model LABEL [--db URL] [--format text|json]";
+
+  /** --project, --model, --db and --format. */
+  static Options options() {
+    return new Options()
+        .addOption(project())
+        .addOption(model())
+        .addOption(DatabaseOption.option())
+        .addOption(FormatOption.option());
   }
 
   /** The project directory; a missing one is an environment error naming it. */
@@ -72,18 +75,6 @@ final class ModelOptions {
           "missing required option --" + option + "; run with --help for the options");
     }
     return line.getOptionValue(option);
-  }
-
-  /** {@code true} for json, {@code false} for text; anything else is a usage error. */
-  static boolean json(CommandLine line) {
-    String format = line.getOptionValue(FORMAT, "text");
-    return switch (format) {
-      case "text" -> false;
-      case "json" -> true;
-      default ->
-          throw new MigplanException(
-              ErrorCode.USAGE, "--format '" + format + "' is not a format; use text or json");
-    };
   }
 
   static DatabaseUrl database(CommandLine line, CommandContext context, Path project) {

@@ -82,12 +82,12 @@ public final class StageCommand implements Command {
                 "the Django project (required with --fixture): its model sources"
                     + " give the fixture's models, fields and tables; its settings USE_TZ and"
                     + " TIME_ZONE"))
-        .addOption(BackupOptions.format());
+        .addOption(FormatOption.option());
   }
 
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
-    boolean json = BackupOptions.json(line);
+    boolean json = FormatOption.json(line);
     if (!line.hasOption("to")) {
       throw new MigplanException(
           ErrorCode.USAGE, "missing --to URL_OR_NAME (the staging database)");

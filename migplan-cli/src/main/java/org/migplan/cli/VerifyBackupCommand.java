@@ -54,7 +54,7 @@ public final class VerifyBackupCommand implements Command {
                 .desc("the oldest acceptable backup, e.g. 90m, 24h, 7d (default 24h)")
                 .build())
         .addOption(BackupOptions.table())
-        .addOption(BackupOptions.format())
+        .addOption(FormatOption.option())
         .addOption(
             Option.builder()
                 .longOpt("keep")
@@ -64,7 +64,7 @@ public final class VerifyBackupCommand implements Command {
 
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
-    boolean json = BackupOptions.json(line);
+    boolean json = FormatOption.json(line);
     DatabaseUrl live =
         DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
     Path backup = backup(line, context);

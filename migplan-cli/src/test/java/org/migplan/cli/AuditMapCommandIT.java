@@ -2,9 +2,6 @@ package org.migplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.migplan.cli.CliRun.Result;
 import org.migplan.cli.demo.DemoDataGenerator;
 import org.migplan.db.testing.PostgresTestDatabase;
 import org.migplan.db.testing.SqliteTestDatabase;
@@ -34,20 +32,8 @@ class AuditMapCommandIT {
     postgres.jdbi().useHandle(h -> h.execute("ANALYZE"));
   }
 
-  private record Result(int code, String out, String err) {}
-
   private static Result run(Map<String, String> environment, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            environment,
-            directory);
-    int code = new Migplan(Commands.all()).run(args, context);
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRun.run(directory, environment, args);
   }
 
   private static Result run(String... args) {
@@ -64,7 +50,7 @@ class AuditMapCommandIT {
   void auditOnSqliteAsText() {
     Result result = run(args("audit", "people.ClubMember", sqlite.djangoUrl(), "text"));
     assertThat(result.err()).isEmpty();
-    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .startsWith("Audit of people.ClubMember: table people_clubmember (sqlite)\n")
         .contains("Rows: 6\n")
@@ -78,7 +64,7 @@ class AuditMapCommandIT {
   void auditOnPostgresAsJsonIsStable() {
     String[] args = args("audit", "people.ClubMember", postgres.urlWithPassword(), "json");
     Result first = run(args);
-    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out())
         .startsWith("{\n  \"model\" : \"people.ClubMember\",\n  \"engine\" : \"postgresql\",")
         .contains("\"table\" : \"people_clubmember\"")
@@ -93,7 +79,7 @@ class AuditMapCommandIT {
   @Test
   void mapOnPostgresAsJson() {
     Result result = run(args("map", "people.ClubMember", postgres.urlWithPassword(), "json"));
-    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("\"db_relations\" : [")
         .contains(
@@ -108,7 +94,7 @@ class AuditMapCommandIT {
   @Test
   void mapOnSqliteAsText() {
     Result result = run(args("map", "people.ClubMember", sqlite.djangoUrl(), "text"));
-    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains(
             "  m2m_table  people_clubmember_teams.clubmember_id: 4 rows -> 3 referenced, with"
@@ -120,7 +106,7 @@ class AuditMapCommandIT {
   @Test
   void aMissingTableIsOneLineWithTheClosestNames() {
     Result result = run(args("audit", "people.ClubMembr", sqlite.djangoUrl(), "text"));
-    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
         .isEqualTo(
@@ -131,7 +117,7 @@ class AuditMapCommandIT {
   @Test
   void withoutADatabaseItAsksForDb() {
     Result result = run("audit", "--project", ".", "--model", "people.ClubMember");
-    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
         .startsWith("migplan: no database given; pass --db URL")
         .hasLineCount(1);
@@ -147,7 +133,7 @@ class AuditMapCommandIT {
             ".",
             "--model",
             "people.ClubMember");
-    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("mti_child  people_seniormember.clubmember_ptr_id: 2 rows");
   }
 
@@ -160,12 +146,12 @@ class AuditMapCommandIT {
             List.of("map", "--project", ".", "--model", "people.ClubMember", "--format", "xml"),
             List.of("map", "--model", "people.ClubMember", "--db", sqlite.djangoUrl()))) {
       Result result = run(args.toArray(String[]::new));
-      assertThat(result.code()).as(args.toString()).isEqualTo(2);
+      assertThat(result.exitCode()).as(args.toString()).isEqualTo(2);
       assertThat(result.err()).as(args.toString()).startsWith("migplan: ").hasLineCount(1);
     }
     Result missingProject =
         run("audit", "--project", "nowhere", "--model", "a.B", "--db", sqlite.djangoUrl());
-    assertThat(missingProject.code()).isEqualTo(3);
+    assertThat(missingProject.exitCode()).isEqualTo(3);
     assertThat(missingProject.err()).contains("nowhere").contains("is not a directory");
     Result wrongPassword =
         run(
@@ -174,7 +160,7 @@ class AuditMapCommandIT {
                 "people.ClubMember",
                 postgres.urlWithPassword().replace("migplan_test@", "wrong-secret@"),
                 "text"));
-    assertThat(wrongPassword.code()).isEqualTo(3);
+    assertThat(wrongPassword.exitCode()).isEqualTo(3);
     assertThat(wrongPassword.err())
         .startsWith("migplan: cannot connect")
         .doesNotContain("wrong-secret");
@@ -192,7 +178,7 @@ class AuditMapCommandIT {
     Result result =
         run(args("map", "constituents.BMParliamentMember", madaris.djangoUrl(), "text"));
     assertThat(result.err()).isEmpty();
-    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> relations =
         result
             .out()

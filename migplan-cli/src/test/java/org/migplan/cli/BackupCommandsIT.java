@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,8 +18,6 @@ import org.migplan.db.testing.SqliteTestDatabase;
 class BackupCommandsIT {
   @RegisterExtension static PostgresTestDatabase pg = new PostgresTestDatabase();
   @TempDir static Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeAll
   static void schema() {
@@ -32,17 +27,16 @@ class BackupCommandsIT {
   @Test
   void postgresBackupWritesAManifestAndVerifies() throws Exception {
     Path backups = Files.createDirectories(dir.resolve("pg-backups"));
-    int code = run("backup", "--db", pg.urlWithPassword(), "--out", "pg-backups");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("verified: yes").doesNotContain("migplan_test:");
+    CliRun.Result backup = run("backup", "--db", pg.urlWithPassword(), "--out", "pg-backups");
+    assertThat(backup.exitCode()).as(backup.err()).isZero();
+    assertThat(backup.out()).contains("verified: yes").doesNotContain("migplan_test:");
     try (var files = Files.list(backups)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
           .hasSize(2)
           .anyMatch(n -> n.endsWith(".dump"))
           .anyMatch(n -> n.endsWith(".dump.manifest.json"));
     }
-    out.reset();
-    code =
+    CliRun.Result verify =
         run(
             "verify-backup",
             "--db",
@@ -53,8 +47,8 @@ class BackupCommandsIT {
             "school_student",
             "--format",
             "json");
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(verify.exitCode()).as(verify.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(verify.out());
     assertThat(json.get("verified").asBoolean()).isTrue();
     assertThat(json.get("format").asText()).isEqualTo("postgresql-custom");
     assertThat(json.get("backup").asText()).startsWith("pg-backups/");
@@ -66,23 +60,22 @@ class BackupCommandsIT {
   @Test
   void aDamagedBackupExitsOneNamingTheProblem() throws Exception {
     Path backups = Files.createDirectories(dir.resolve("damaged"));
-    assertThat(run("backup", "--db", pg.urlWithPassword(), "--out", "damaged")).isZero();
+    assertThat(run("backup", "--db", pg.urlWithPassword(), "--out", "damaged").exitCode()).isZero();
     Path dump;
     try (var files = Files.list(backups)) {
       dump = files.filter(p -> p.toString().endsWith(".dump")).findFirst().orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(dump);
     Files.write(dump, Arrays.copyOf(bytes, bytes.length / 2));
-    out.reset();
-    int code =
+    CliRun.Result verify =
         run(
             "verify-backup",
             "--db",
             pg.urlWithPassword(),
             "--backup",
             "damaged/" + dump.getFileName());
-    assertThat(code).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(verify.exitCode()).isEqualTo(1);
+    assertThat(verify.out())
         .contains("verified: NO")
         .contains("sha256")
         .contains("differs from its manifest's");
@@ -93,17 +86,16 @@ class BackupCommandsIT {
     SqliteTestDatabase db =
         SqliteTestDatabase.in(dir, "school.sqlite3")
             .runResource("fixtures/sqlite/backup-school.sql");
-    int code = run("backup", "--db", db.djangoUrl(), "--out", "sqlite-backups");
-    assertThat(code).as(err.toString() + out).isZero();
-    assertThat(out.toString()).contains("verified: yes").contains("school_student");
+    CliRun.Result backup = run("backup", "--db", db.djangoUrl(), "--out", "sqlite-backups");
+    assertThat(backup.exitCode()).as(backup.err() + backup.out()).isZero();
+    assertThat(backup.out()).contains("verified: yes").contains("school_student");
     Path copy;
     try (var files = Files.list(dir.resolve("sqlite-backups"))) {
       copy = files.filter(p -> p.toString().endsWith(".sqlite3")).findFirst().orElseThrow();
     }
     Path other = Files.copy(copy, dir.resolve("loose-copy.db"));
     db.runSql("DELETE FROM school_enrolment WHERE id <= 10");
-    out.reset();
-    code =
+    CliRun.Result warned =
         run(
             "verify-backup",
             "--db",
@@ -112,30 +104,25 @@ class BackupCommandsIT {
             other.toString(),
             "--table",
             "school_house");
-    assertThat(code).as(out.toString()).isZero();
-    assertThat(out.toString()).contains("warnings:").contains("school_enrolment has 3990 rows");
-    out.reset();
-    code = run("verify-backup", "--db", db.djangoUrl(), "--backup", other.toString());
-    assertThat(code).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(warned.exitCode()).as(warned.out()).isZero();
+    assertThat(warned.out()).contains("warnings:").contains("school_enrolment has 3990 rows");
+    CliRun.Result failed =
+        run("verify-backup", "--db", db.djangoUrl(), "--backup", other.toString());
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.out())
         .contains("school_enrolment has 3990 rows in the live database but 4000");
   }
 
   @Test
   void refusesAFileOfAnotherKind() throws Exception {
     Files.writeString(dir.resolve("README.md"), "# not a backup\n");
-    int code = run("verify-backup", "--db", pg.urlWithPassword(), "--backup", "README.md");
-    assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains("README.md is a text file that is not an SQL dump");
+    CliRun.Result result =
+        run("verify-backup", "--db", pg.urlWithPassword(), "--backup", "README.md");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("README.md is a text file that is not an SQL dump");
   }
 
-  private int run(String... args) {
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            dir);
-    return new Migplan(Commands.all()).run(args, context);
+  private static CliRun.Result run(String... args) {
+    return CliRun.run(dir, Map.of(), args);
   }
 }

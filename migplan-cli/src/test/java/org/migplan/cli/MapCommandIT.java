@@ -2,13 +2,11 @@ package org.migplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migplan.cli.CliRun.Result;
 import org.migplan.db.testing.SqliteTestDatabase;
 
 /** {@code migplan map} on the bundled example: the source side alone, then with a database. */
@@ -16,27 +14,15 @@ class MapCommandIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String MODEL = "constituents.BMParliamentMember";
 
-  private record Result(int exit, String out, String err) {}
-
   private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            ROOT);
-    int exit = new Migplan(Commands.all()).run(args, context);
-    return new Result(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return CliRun.run(ROOT, Map.of(), args);
   }
 
   @Test
   void sourceSideListsRelationsAndReferencesByKind() {
     Result result = run("map", "--project", "example/madaris", "--model", MODEL);
 
-    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("Relations declared in the sources (22):")
         .contains("# relation_field: 17 places")
@@ -52,7 +38,7 @@ class MapCommandIT {
     Result result =
         run("map", "--project", "example/madaris", "--model", MODEL, "--format", "json");
 
-    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("\"relations\" : [")
         .contains("\"references\" : [")
@@ -74,7 +60,7 @@ class MapCommandIT {
     Result result =
         run("map", "--project", "example/madaris", "--model", MODEL, "--db", database.djangoUrl());
 
-    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("Cross-check of sources and database:")
         .contains(
@@ -104,7 +90,7 @@ class MapCommandIT {
             "--format",
             "json");
 
-    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("\"cross_check\" : [")
         .contains("\"kind\" : \"undeclared_foreign_key\"")
@@ -116,7 +102,7 @@ class MapCommandIT {
     Result result =
         run("map", "--project", "example/madaris", "--model", "constituents.BMParliamentMembers");
 
-    assertThat(result.exit()).isEqualTo(3);
+    assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.err())
         .contains("model 'constituents.BMParliamentMembers' is not declared")
         .contains("constituents.BMParliamentMember");

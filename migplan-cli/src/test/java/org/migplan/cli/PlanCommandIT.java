@@ -2,13 +2,10 @@ package org.migplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,33 +60,22 @@ class PlanCommandIT {
             + "a.tags.add(t); Order.objects.create(thing=b)\n"
             + "g = Group.objects.create(name='editors'); g.permissions.add(Permission.objects.get(codename='change_oldthing'))");
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
+    CliRun.Result result =
+        CliRun.run(
+            work,
             Map.of("SOURCE_DATE_EPOCH", "0"),
-            work);
-    int code =
-        new Migplan(Commands.all())
-            .run(
-                new String[] {
-                  "plan",
-                  "--project",
-                  "tiny32",
-                  "--model",
-                  "shop.OldThing",
-                  "--to",
-                  "NewThing",
-                  "--fail-on",
-                  "high"
-                },
-                context);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            "plan",
+            "--project",
+            "tiny32",
+            "--model",
+            "shop.OldThing",
+            "--to",
+            "NewThing",
+            "--fail-on",
+            "high");
+    assertThat(result.exitCode()).as(result.err()).isZero();
     Path docs = project.resolve("docs/migplan/shop-oldthing-to-newthing");
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("docs/migplan/shop-oldthing-to-newthing");
+    assertThat(result.out()).contains("docs/migplan/shop-oldthing-to-newthing");
     String strategy = Files.readString(docs.resolve("MIGRATION_STRATEGY.md"));
     assertThat(strategy).contains("Django 3.2.25 (requirements.txt: Django ==3.2.25)");
 
@@ -133,27 +119,12 @@ class PlanCommandIT {
   @Test
   void unknownModelIsAnEnvironmentErrorAndWritesNothing() throws Exception {
     copyProject();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            work);
-    int code =
-        new Migplan(Commands.all())
-            .run(
-                new String[] {
-                  "plan", "--project", "tiny32", "--model", "shop.Missing", "--to", "X"
-                },
-                context);
-    assertThat(code).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("model 'shop.Missing' is not declared");
+    CliRun.Result result =
+        CliRun.run(
+            work, Map.of(), "plan", "--project", "tiny32", "--model", "shop.Missing", "--to", "X");
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err()).contains("model 'shop.Missing' is not declared");
     assertThat(work.resolve("tiny32/docs")).doesNotExist();
-    assertThat(
-            List.of(
-                new Migplan(Commands.all()).run(new String[] {"plan", "--model", "a.B"}, context)))
-        .containsExactly(2);
+    assertThat(CliRun.run(work, Map.of(), "plan", "--model", "a.B").exitCode()).isEqualTo(2);
   }
 }

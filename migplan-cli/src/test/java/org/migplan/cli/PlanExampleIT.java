@@ -39,36 +39,21 @@ class PlanExampleIT {
 
   @TempDir Path work;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run plan(String db, Path out) {
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(stdout, true, StandardCharsets.UTF_8),
-            new PrintStream(stderr, true, StandardCharsets.UTF_8),
-            Map.of("SOURCE_DATE_EPOCH", "0"),
-            work);
-    int code =
-        new Migplan(Commands.all())
-            .run(
-                new String[] {
-                  "plan",
-                  "--project",
-                  EXAMPLE.toString(),
-                  "--model",
-                  "constituents.BMParliamentMember",
-                  "--to",
-                  "Student",
-                  "--db",
-                  db,
-                  "--out",
-                  out.toString()
-                },
-                context);
-    return new Run(
-        code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+  private CliRun.Result plan(String db, Path out) {
+    return CliRun.run(
+        work,
+        Map.of("SOURCE_DATE_EPOCH", "0"),
+        "plan",
+        "--project",
+        EXAMPLE.toString(),
+        "--model",
+        "constituents.BMParliamentMember",
+        "--to",
+        "Student",
+        "--db",
+        db,
+        "--out",
+        out.toString());
   }
 
   @Test
@@ -82,8 +67,8 @@ class PlanExampleIT {
     Path database = DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
     String jdbc = "jdbc:sqlite:" + database;
     Path first = work.resolve("first");
-    Run run = plan("sqlite:///" + database, first);
-    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
+    CliRun.Result run = plan("sqlite:///" + database, first);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
     assertThat(run.out()).startsWith("risk high: ");
 
     Map<String, Long> counted;
@@ -95,7 +80,7 @@ class PlanExampleIT {
     assertFacts(first, counted, referencing, true);
 
     Path second = work.resolve("second");
-    assertThat(plan("sqlite:///" + database, second).code()).isEqualTo(ExitCodes.BLOCKED);
+    assertThat(plan("sqlite:///" + database, second).exitCode()).isEqualTo(ExitCodes.BLOCKED);
     assertSameFiles(first, second);
     run(first, "/usr/bin/shellcheck", "rollback_student_migration.sh");
   }
@@ -117,8 +102,8 @@ class PlanExampleIT {
     // settle sizes and statistics first, so autovacuum cannot change on-disk bytes between runs
     postgres.jdbi().useHandle(handle -> handle.execute("VACUUM ANALYZE"));
     Path out = work.resolve("pg");
-    Run run = plan(postgres.urlWithPassword(), out);
-    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
+    CliRun.Result run = plan(postgres.urlWithPassword(), out);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
     Map<String, Long> counted;
     List<String> referencing;
     try (Handle handle = postgres.jdbi().open()) {
@@ -138,7 +123,7 @@ class PlanExampleIT {
     String strategy = Files.readString(out.resolve("MIGRATION_STRATEGY.md"));
     assertThat(strategy).contains("SHARE ROW EXCLUSIVE").doesNotContain(":migplan_test@");
     Path again = work.resolve("pg-again");
-    assertThat(plan(postgres.urlWithPassword(), again).code()).isEqualTo(ExitCodes.BLOCKED);
+    assertThat(plan(postgres.urlWithPassword(), again).exitCode()).isEqualTo(ExitCodes.BLOCKED);
     assertSameFiles(out, again);
   }
 

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +37,6 @@ class StageCommandIT {
   @TempDir static Path dir;
   private static DjangoProject project;
   private static final List<String> created = new ArrayList<>();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeAll
   static void populate() throws Exception {
@@ -64,7 +59,7 @@ class StageCommandIT {
   @Test
   void postgresFixtureLoadsIntoAnEmptyDatabaseWithIdenticalData() throws Exception {
     String staging = name("staging");
-    int code =
+    CliRun.Result result =
         run(
             "stage",
             "--db",
@@ -77,8 +72,8 @@ class StageCommandIT {
             "school.Student",
             "--project",
             "project");
-    assertThat(code).as(err.toString() + out).isZero();
-    assertThat(out.toString()).contains("verified: yes").contains("fixture:  school.json");
+    assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
+    assertThat(result.out()).contains("verified: yes").contains("fixture:  school.json");
     assertThat(Files.readString(dir.resolve("school.json")))
         .startsWith("[{\"model\": \"school.club\", \"pk\": 1, \"fields\": {")
         .doesNotContain("school.unrelated");
@@ -106,28 +101,28 @@ class StageCommandIT {
   @Test
   void refusesToOverwriteADatabaseMigplanDidNotMakeAndReplacesItsOwnCopy() throws Exception {
     DatabaseUrl foreign = emptyDatabase();
-    int code = run("stage", "--db", pg.urlWithPassword(), "--to", foreign.database());
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("is not a staging copy migplan made");
+    CliRun.Result foreignRun =
+        run("stage", "--db", pg.urlWithPassword(), "--to", foreign.database());
+    assertThat(foreignRun.exitCode()).isEqualTo(2);
+    assertThat(foreignRun.err()).contains("is not a staging copy migplan made");
 
     String staging = name("replaced");
-    assertThat(run("stage", "--db", pg.urlWithPassword(), "--to", staging)).isZero();
-    err.reset();
-    assertThat(run("stage", "--db", pg.urlWithPassword(), "--to", staging)).isEqualTo(2);
-    assertThat(err.toString()).contains("pass --replace");
-    out.reset();
-    assertThat(
-            run(
-                "stage",
-                "--db",
-                pg.urlWithPassword(),
-                "--to",
-                staging,
-                "--replace",
-                "--format",
-                "json"))
-        .isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(run("stage", "--db", pg.urlWithPassword(), "--to", staging).exitCode()).isZero();
+    CliRun.Result again = run("stage", "--db", pg.urlWithPassword(), "--to", staging);
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("pass --replace");
+    CliRun.Result replaced =
+        run(
+            "stage",
+            "--db",
+            pg.urlWithPassword(),
+            "--to",
+            staging,
+            "--replace",
+            "--format",
+            "json");
+    assertThat(replaced.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(replaced.out());
     assertThat(json.get("verified").asBoolean()).isTrue();
     assertThat(json.get("tables").size()).isGreaterThan(5);
   }
@@ -136,7 +131,7 @@ class StageCommandIT {
   void sqliteStageAndFixtureRoundTrip() throws Exception {
     DatabaseUrl source = DatabaseUrl.sqliteFile(dir.resolve("source.sqlite3"));
     project.migrateAndPopulate(source);
-    int code =
+    CliRun.Result result =
         run(
             "stage",
             "--db",
@@ -149,14 +144,16 @@ class StageCommandIT {
             MODELS,
             "--project",
             "project");
-    assertThat(code).as(err.toString() + out).isZero();
+    assertThat(result.exitCode()).as(result.err() + result.out()).isZero();
     assertThat(Files.exists(dir.resolve("staging.sqlite3.migplan-staging"))).isTrue();
     DatabaseUrl loaded = SqliteTestDatabase.in(dir, "loaded.sqlite3").url();
     project.manage(loaded, Map.of(), "migrate", "-v", "0");
     project.manage(loaded, Map.of(), "loaddata", dir.resolve("sqlite.json").toString());
     assertSameSchoolTables(source, loaded);
     Files.writeString(dir.resolve("precious.sqlite3"), "not ours");
-    assertThat(run("stage", "--db", "sqlite:///" + source.sqlitePath(), "--to", "precious.sqlite3"))
+    assertThat(
+            run("stage", "--db", "sqlite:///" + source.sqlitePath(), "--to", "precious.sqlite3")
+                .exitCode())
         .isEqualTo(2);
     assertThat(Files.readString(dir.resolve("precious.sqlite3"))).isEqualTo("not ours");
   }
@@ -226,13 +223,7 @@ class StageCommandIT {
     return Dialects.forUrl(pg.url()).openReadWrite(PostgresTestDatabase.serverUrl());
   }
 
-  private int run(String... args) {
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            dir);
-    return new Migplan(Commands.all()).run(args, context);
+  private static CliRun.Result run(String... args) {
+    return CliRun.run(dir, Map.of(), args);
   }
 }

@@ -2,9 +2,6 @@ package org.migplan.cli.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.migplan.cli.CommandContext;
-import org.migplan.cli.Commands;
-import org.migplan.cli.Migplan;
+import org.migplan.cli.CliRun;
 import org.migplan.core.fixture.FixtureCatalogue;
 import org.migplan.core.fixture.FixtureManyToMany;
 import org.migplan.core.fixture.FixtureModel;
@@ -92,18 +87,11 @@ class ExampleFixtureIT {
   }
 
   private int migplan(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            directory);
-    int code = new Migplan(Commands.all()).run(args, context);
-    if (code != 0) {
-      System.err.println(err.toString(StandardCharsets.UTF_8));
+    CliRun.Result result = CliRun.run(directory, Map.of(), args);
+    if (result.exitCode() != 0) {
+      System.err.println(result.err());
     }
-    return code;
+    return result.exitCode();
   }
 
   private static List<String> checksums(DatabaseUrl url, List<String> tables) {

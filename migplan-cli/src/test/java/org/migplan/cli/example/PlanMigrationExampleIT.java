@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.migplan.cli.CommandContext;
-import org.migplan.cli.Commands;
-import org.migplan.cli.Migplan;
+import org.migplan.cli.CliRun;
 import org.migplan.cli.demo.DemoDataGenerator;
 import org.migplan.db.testing.PostgresTestDatabase;
 
@@ -201,33 +197,23 @@ class PlanMigrationExampleIT {
   }
 
   private JsonNode plan(Path project, String url) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandContext context =
-        new CommandContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
+    CliRun.Result result =
+        CliRun.run(
+            work,
             Map.of("SOURCE_DATE_EPOCH", "0"),
-            work);
-    int code =
-        new Migplan(Commands.all())
-            .run(
-                new String[] {
-                  "plan",
-                  "--project",
-                  project.toString(),
-                  "--model",
-                  "constituents.BMParliamentMember",
-                  "--to",
-                  "Student",
-                  "--db",
-                  url,
-                  "--out",
-                  work.resolve("plan").toString()
-                },
-                context);
+            "plan",
+            "--project",
+            project.toString(),
+            "--model",
+            "constituents.BMParliamentMember",
+            "--to",
+            "Student",
+            "--db",
+            url,
+            "--out",
+            work.resolve("plan").toString());
     // 1: written, with findings at or above the default --fail-on
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isIn(0, 1);
+    assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
     return new ObjectMapper().readTree(work.resolve("plan/plan.json").toFile());
   }
 
