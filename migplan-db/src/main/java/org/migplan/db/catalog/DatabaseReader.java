@@ -65,7 +65,7 @@ public final class DatabaseReader {
               model,
               dialect.engine(),
               schema,
-              new TableAuditor(catalog, handle).statistics(schema));
+              new TableAuditor(catalog, handle, Optional.of(jdbi)).statistics(schema));
         });
   }
 

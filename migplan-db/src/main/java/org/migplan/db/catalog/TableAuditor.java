@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.database.Column;
 import org.migplan.core.database.ColumnTypes;
 import org.migplan.core.database.TableSchema;
@@ -28,17 +29,39 @@ public final class TableAuditor {
 
   private final Catalog catalog;
   private final Handle handle;
+  private final Optional<Jdbi> more;
 
+  /** Runs both scans on {@code handle}, one after the other. */
   public TableAuditor(Catalog catalog, Handle handle) {
+    this(catalog, handle, Optional.empty());
+  }
+
+  /** Runs the breakdown scan on a second session from {@code more}, beside the aggregate scan. */
+  public TableAuditor(Catalog catalog, Handle handle, Optional<Jdbi> more) {
     this.catalog = catalog;
     this.handle = handle;
+    this.more = more;
   }
 
   public TableStatistics statistics(TableSchema schema) {
     TableSize size = catalog.size(schema.table());
-    Aggregate aggregate = aggregate(schema);
-    Map<String, Map<String, Long>> breakdowns =
-        aggregate.rows == 0 ? Map.of() : breakdowns(schema, breakdownColumns(schema));
+    List<String> columns = breakdownColumns(schema);
+    Map<String, Map<String, Long>> breakdowns;
+    Aggregate aggregate;
+    if (more.isPresent() && !columns.isEmpty()) {
+      java.util.concurrent.CompletableFuture<Map<String, Map<String, Long>>> beside =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try (Handle own = more.get().open()) {
+                  return breakdowns(own, schema, columns);
+                }
+              });
+      aggregate = aggregate(schema);
+      breakdowns = join(beside);
+    } else {
+      aggregate = aggregate(schema);
+      breakdowns = aggregate.rows == 0 ? Map.of() : breakdowns(handle, schema, columns);
+    }
     return new TableStatistics(
         aggregate.rows,
         size.estimatedRows(),
@@ -113,12 +136,24 @@ public final class TableAuditor {
         .toList();
   }
 
-  private Map<String, Map<String, Long>> breakdowns(TableSchema schema, List<String> columns) {
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  private Map<String, Map<String, Long>> breakdowns(
+      Handle session, TableSchema schema, List<String> columns) {
     if (columns.isEmpty()) {
       return Map.of();
     }
     Map<Integer, Map<String, Long>> counted = new HashMap<>();
-    handle
+    session
         .createQuery(catalog.breakdownSql(schema.table(), columns, MAX_BREAKDOWN_VALUES))
         .map(
             (rs, ctx) ->
