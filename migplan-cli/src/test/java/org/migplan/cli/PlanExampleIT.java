@@ -73,11 +73,14 @@ class PlanExampleIT {
 
     Map<String, Long> counted;
     List<String> referencing;
+    Map<String, String> relationRows;
     try (Connection connection = DriverManager.getConnection(jdbc)) {
       referencing = sqliteReferencingTables(connection);
       counted = counts(connection, referencing);
+      relationRows = relationRows(connection);
     }
     assertFacts(first, counted, referencing, true);
+    assertRelationRows(first, relationRows);
 
     Path second = work.resolve("second");
     assertThat(plan("sqlite:///" + database, second).exitCode()).isEqualTo(ExitCodes.BLOCKED);
@@ -106,6 +109,7 @@ class PlanExampleIT {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BLOCKED);
     Map<String, Long> counted;
     List<String> referencing;
+    Map<String, String> relationRows;
     try (Handle handle = postgres.jdbi().open()) {
       Connection connection = handle.getConnection();
       referencing =
@@ -118,8 +122,10 @@ class PlanExampleIT {
               .mapTo(String.class)
               .list();
       counted = counts(connection, referencing);
+      relationRows = relationRows(connection);
     }
     assertFacts(out, counted, referencing, false);
+    assertRelationRows(out, relationRows);
     String strategy = Files.readString(out.resolve("MIGRATION_STRATEGY.md"));
     assertThat(strategy).contains("SHARE ROW EXCLUSIVE").doesNotContain(":migplan_test@");
     Path again = work.resolve("pg-again");
@@ -179,6 +185,50 @@ class PlanExampleIT {
         .contains("src/apps/welfare/models.py");
     String schema = Files.readString(out.resolve(TABLE + "_schema.txt"));
     assertThat(schema).contains("admission_number").contains("mentor_id");
+  }
+
+  /**
+   * The rows the strategy's Relations table must show for the relations the catalog has no foreign
+   * key for, counted directly: a {@code db_constraint=False} column's non-NULL values, the generic
+   * rows naming the model's content type, a {@code through=} table's rows.
+   */
+  private static Map<String, String> relationRows(Connection connection) throws Exception {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put(
+        "| `welfare_aid.HouseholdSurvey` | `student` |",
+        formatted(connection, "SELECT count(\"student_id\") FROM \"welfare_aid_householdsurvey\""));
+    rows.put(
+        "| `constituents.BMParliamentMember` | `notes` |",
+        formatted(
+            connection,
+            "SELECT count(*) FROM \"notes_note\" n JOIN \"django_content_type\" c"
+                + " ON c.\"id\" = n.\"content_type_id\""
+                + " WHERE c.\"app_label\" = 'constituents' AND c.\"model\" = 'bmparliamentmember'"));
+    rows.put(
+        "| `courses.Course` | `enrolled` |",
+        formatted(connection, "SELECT count(*) FROM \"courses_enrollment\"")
+            + " via `courses_enrollment`");
+    return rows;
+  }
+
+  private static String formatted(Connection connection, String sql) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      long count = rs.getLong(1);
+      assertThat(count).as(sql).isPositive();
+      return String.format(java.util.Locale.ROOT, "%,d", count);
+    }
+  }
+
+  private static void assertRelationRows(Path out, Map<String, String> expected) throws Exception {
+    List<String> lines = Files.readAllLines(out.resolve("MIGRATION_STRATEGY.md"));
+    expected.forEach(
+        (row, rows) ->
+            assertThat(lines)
+                .as("the Relations table counts " + row)
+                .anyMatch(l -> l.startsWith(row) && l.contains("| " + rows + " |")));
+    assertThat(String.join("\n", lines)).doesNotContain("not counted");
   }
 
   /** The example's latest migration of the constituents app, read from its directory. */

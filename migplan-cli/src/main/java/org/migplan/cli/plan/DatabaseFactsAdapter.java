@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.migplan.core.database.Column;
 import org.migplan.core.database.Constraint;
@@ -21,6 +23,7 @@ import org.migplan.core.model.EngineTraits;
 import org.migplan.core.plan.ColumnFacts;
 import org.migplan.core.plan.DatabaseFacts;
 import org.migplan.core.plan.PermissionFacts;
+import org.migplan.core.plan.SourceFacts;
 import org.migplan.core.plan.TableFacts;
 import org.migplan.core.plan.TableSchema;
 import org.migplan.core.source.CrossCheckFinding;
@@ -37,7 +40,10 @@ public final class DatabaseFactsAdapter {
    * @param engine the engine's traits
    * @param audit the model's table audit
    * @param map the references to the model's table and Django's records of the model
-   * @param sizes row counts and sizes of the referencing tables, by name
+   * @param declared the relations the sources declare, counted here where the catalog has no
+   *     foreign key for them but the database holds their rows
+   * @param sizes row counts and sizes of the referencing tables, by name, with the NULLs of the
+   *     {@link #declaredOnly declared-only} columns
    * @param newContentTypeExists whether {@code django_content_type} has a row for the new name
    * @param newTableExists whether the table the rename would create exists
    * @param crossCheck where the sources and the database disagree
@@ -47,6 +53,7 @@ public final class DatabaseFactsAdapter {
       EngineTraits engine,
       TableAudit audit,
       DatabaseMap map,
+      List<Relation> declared,
       Map<String, TableStatistics> sizes,
       boolean newContentTypeExists,
       boolean newTableExists,
@@ -62,13 +69,15 @@ public final class DatabaseFactsAdapter {
             .filter(r -> r.kind() == RelationKind.GENERIC)
             .mapToLong(DbRelation::rows)
             .sum();
+    List<Relation> relations = new ArrayList<>(relations(audit.schema(), map.relations()));
+    relations.addAll(countedDeclarations(declared, map, sizes));
     return new DatabaseFacts(
         description,
         engine,
         tableFacts(table, audit.statistics()),
         schema(audit.schema()),
         tables,
-        relations(audit.schema(), map.relations()),
+        relations,
         map.django().contentType().map(c -> OptionalLong.of(c.id())).orElse(OptionalLong.empty()),
         newContentTypeExists,
         map.django().permissions().stream()
@@ -88,6 +97,73 @@ public final class DatabaseFactsAdapter {
         .map(r -> r.table().name())
         .filter(name -> !name.equals(map.table().name()))
         .collect(Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  /**
+   * The columns, by table, that the sources declare as relations to the model but the catalog has
+   * no foreign key for ({@code db_constraint=False}); the model's own table included (a self
+   * relation without a constraint).
+   */
+  public static Map<String, Set<String>> declaredOnly(SourceFacts source, DatabaseMap map) {
+    Set<String> catalog =
+        map.relations().stream()
+            .filter(r -> r.kind() != RelationKind.GENERIC)
+            .map(r -> r.table().name() + "\u0000" + r.column())
+            .collect(Collectors.toSet());
+    Map<String, Set<String>> columns = new TreeMap<>();
+    source.relations().stream()
+        .filter(r -> r.hasColumn() && !r.table().isEmpty())
+        .filter(r -> !catalog.contains(r.table() + "\u0000" + r.column()))
+        .forEach(r -> columns.computeIfAbsent(r.table(), t -> new TreeSet<>()).add(r.column()));
+    return columns;
+  }
+
+  /**
+   * Declared relations the catalog's foreign keys do not cover, with the rows the database holds
+   * for them: a column without a foreign key, its non-NULL values; a generic relation, the generic
+   * rows of its table naming the model's content type; a many-to-many with {@code through=}, the
+   * rows of its through table. Those whose table is not in the database stay uncounted.
+   */
+  static List<Relation> countedDeclarations(
+      List<Relation> declared, DatabaseMap map, Map<String, TableStatistics> sizes) {
+    Set<String> catalog =
+        map.relations().stream()
+            .filter(r -> r.kind() != RelationKind.GENERIC)
+            .map(r -> r.table().name() + "\u0000" + r.column())
+            .collect(Collectors.toSet());
+    Map<String, Long> genericByTable = new TreeMap<>();
+    map.relations().stream()
+        .filter(r -> r.kind() == RelationKind.GENERIC)
+        .forEach(r -> genericByTable.merge(r.table().name(), r.rows(), Long::sum));
+    boolean contentType = map.django().contentType().isPresent();
+    List<Relation> counted = new ArrayList<>();
+    for (Relation relation : declared) {
+      if (relation.rows().isPresent() || relation.table().isEmpty()) {
+        continue;
+      }
+      if (relation.hasColumn()) {
+        if (catalog.contains(relation.table() + "\u0000" + relation.column())) {
+          continue;
+        }
+        TableStatistics statistics = sizes.get(relation.table());
+        if (statistics != null && statistics.nullCounts().containsKey(relation.column())) {
+          long nulls = statistics.nullCounts().get(relation.column());
+          counted.add(relation.withRows(statistics.rowCount() - nulls));
+        }
+      } else if (relation.kind() == org.migplan.core.django.RelationKind.GENERIC_RELATION) {
+        // without a content type for the model no row can name it
+        if (genericByTable.containsKey(relation.table()) || !contentType) {
+          counted.add(relation.withRows(genericByTable.getOrDefault(relation.table(), 0L)));
+        }
+      } else if (relation.kind() == org.migplan.core.django.RelationKind.MANY_TO_MANY
+          && !relation.autoCreatedThrough()) {
+        TableStatistics through = sizes.get(relation.table());
+        if (through != null) {
+          counted.add(relation.withRows(through.rowCount()));
+        }
+      }
+    }
+    return counted;
   }
 
   static TableFacts tableFacts(String table, TableStatistics statistics) {

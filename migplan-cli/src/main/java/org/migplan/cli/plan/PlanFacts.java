@@ -103,7 +103,16 @@ public record PlanFacts(
       source.relations().stream()
           .filter(r -> r.hasColumn() && !r.table().isEmpty() && !r.table().equals(table))
           .forEach(r -> tables.add(r.table()));
-      Map<String, TableStatistics> sizes = db.sizes(tables);
+      // through tables of many-to-manys with through=, counted as the relation's rows
+      source.relations().stream()
+          .filter(r -> !r.hasColumn() && !r.autoCreatedThrough())
+          .filter(r -> r.kind() == org.migplan.core.django.RelationKind.MANY_TO_MANY)
+          .filter(r -> !r.table().isEmpty() && !r.table().equals(table))
+          .forEach(r -> tables.add(r.table()));
+      // declared columns the catalog has no foreign key for: their values counted in the same scan
+      Map<String, Set<String>> uncounted = DatabaseFactsAdapter.declaredOnly(source, found);
+      tables.addAll(uncounted.keySet());
+      Map<String, TableStatistics> sizes = db.sizes(tables, uncounted);
       ModelLabel renamed = declaration.label().renamedTo(newObjectName);
       String newTable =
           DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);
@@ -116,6 +125,7 @@ public record PlanFacts(
                   engine,
                   audit,
                   found,
+                  source.relations(),
                   sizes,
                   newContentType,
                   newTableExists,

@@ -17,7 +17,9 @@ import org.migplan.core.source.CrossCheckFinding;
  * @param target the model's table
  * @param schema the model's table definition
  * @param tables the other tables involved (referencing and through tables)
- * @param relations foreign keys into the model's table found in the catalog, with row counts
+ * @param relations foreign keys into the model's table found in the catalog, with row counts; and
+ *     declared relations the catalog has no foreign key for, counted where the database holds their
+ *     rows (a {@code db_constraint=False} column, a generic relation, a {@code through=} table)
  * @param contentTypeId the model's {@code django_content_type} id, empty when there is none
  * @param newContentTypeExists whether a content type for the new name already exists
  * @param permissions the permissions of the model's content type, with their grants

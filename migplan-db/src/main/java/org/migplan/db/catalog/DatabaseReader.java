@@ -107,6 +107,19 @@ public final class DatabaseReader {
    * are left out. No breakdowns: this is for tables the rename locks, not for the model's own.
    */
   public Map<String, TableStatistics> sizes(Collection<String> tableNames) {
+    return sizes(tableNames, Map.of());
+  }
+
+  /**
+   * As {@link #sizes(Collection)}, and for the columns named per table (those the table has) the
+   * NULLs in {@link TableStatistics#nullCounts()}, counted in the same scan: e.g. columns declared
+   * as relations without a foreign key in the catalog ({@code db_constraint=False}).
+   *
+   * @param tableNames the tables to count
+   * @param columns per table name, columns whose non-NULL values to count as well
+   */
+  public Map<String, TableStatistics> sizes(
+      Collection<String> tableNames, Map<String, ? extends Collection<String>> columns) {
     return read(
         "counting rows of " + String.join(", ", new TreeSet<>(tableNames)),
         handle -> {
@@ -118,19 +131,40 @@ public final class DatabaseReader {
               continue;
             }
             TableSize size = catalog.size(table.get());
-            long rows =
+            List<String> counted = new ArrayList<>();
+            Collection<String> wanted = columns.get(name);
+            if (wanted != null && !wanted.isEmpty()) {
+              TableSchema schema = catalog.schema(table.get());
+              new TreeSet<>(wanted)
+                  .stream().filter(c -> schema.column(c).isPresent()).forEach(counted::add);
+            }
+            StringBuilder sql = new StringBuilder("SELECT count(*)");
+            counted.forEach(c -> sql.append(", count(").append(catalog.quote(c)).append(')'));
+            sql.append(" FROM ").append(catalog.qualified(table.get()));
+            long[] counts =
                 handle
-                    .createQuery("SELECT count(*) FROM " + catalog.qualified(table.get()))
-                    .mapTo(Long.class)
+                    .createQuery(sql.toString())
+                    .map(
+                        (rs, ctx) -> {
+                          long[] values = new long[counted.size() + 1];
+                          for (int i = 0; i < values.length; i++) {
+                            values[i] = rs.getLong(i + 1);
+                          }
+                          return values;
+                        })
                     .one();
+            Map<String, Long> nulls = new TreeMap<>();
+            for (int i = 0; i < counted.size(); i++) {
+              nulls.put(counted.get(i), counts[0] - counts[i + 1]);
+            }
             sizes.put(
                 name,
                 new TableStatistics(
-                    rows,
+                    counts[0],
                     size.estimatedRows(),
                     size.tableBytes(),
                     size.indexBytes(),
-                    Map.of(),
+                    nulls,
                     Map.of(),
                     Map.of()));
           }

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +65,8 @@ class SqliteBackupVerifierIT {
   }
 
   private BackupVerification verify(Path candidate) throws IOException {
-    long before = scratchDirectories();
+    Set<String> before = scratchDirectories();
+    Instant now = Instant.now();
     VerifyOptions options =
         new VerifyOptions(
             candidate.getFileName().toString(),
@@ -70,15 +74,42 @@ class SqliteBackupVerifierIT {
             false,
             Optional.of("school_student"),
             Optional.empty(),
-            Instant.now());
+            now);
     BackupVerification result = new BackupVerifier(live.url()).verify(candidate, options);
-    assertThat(scratchDirectories()).as("scratch directories left behind").isEqualTo(before);
+    // only this verification's scratch counts: other runs may share java.io.tmpdir meanwhile
+    String prefix = "migplan_verify_" + thisRun(result, now);
+    Set<String> left = new TreeSet<>(scratchDirectories());
+    left.removeAll(before);
+    assertThat(left)
+        .as("scratch directories of this verification left behind")
+        .noneMatch(name -> name.startsWith(prefix));
+    if (!result.scratchDatabase().isEmpty()) {
+      assertThat(Path.of(result.scratchDatabase()).getParent()).doesNotExist();
+    }
     return result;
   }
 
-  private static long scratchDirectories() throws IOException {
+  /**
+   * The id of this verification's scratch ({@code migplan_verify_<id>.sqlite3}); when none is
+   * reported, the time stamp it would start with.
+   */
+  private static String thisRun(BackupVerification result, Instant now) {
+    String file =
+        result.scratchDatabase().isEmpty()
+            ? ""
+            : Path.of(result.scratchDatabase()).getFileName().toString();
+    if (file.startsWith("migplan_verify_") && file.endsWith(".sqlite3")) {
+      return file.substring("migplan_verify_".length(), file.length() - ".sqlite3".length()) + "_";
+    }
+    return ScratchNames.newId(now).substring(0, "yyyyMMdd_HHmmss_".length());
+  }
+
+  private static Set<String> scratchDirectories() throws IOException {
     try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return entries.filter(p -> p.getFileName().toString().startsWith("migplan_verify_")).count();
+      return entries
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.startsWith("migplan_verify_"))
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.Relation;
+import org.migplan.core.django.RelationKind;
 import org.migplan.core.plan.CodeReference;
 import org.migplan.core.plan.FileChanges;
 import org.migplan.core.plan.Finding;
@@ -52,7 +53,9 @@ final class StrategyView {
     view.put("hasNotVerified", !plan.notVerified().isEmpty());
     view.put("notVerified", plan.notVerified().stream().map(StrategyView::md).toList());
     plan.database().ifPresent(d -> view.put("target", table(d.target())));
-    view.put("relations", plan.relations().stream().map(StrategyView::relation).toList());
+    view.put(
+        "relations",
+        plan.relations().stream().map(r -> relation(r, plan.database().isPresent())).toList());
     view.put("hasRelations", !plan.relations().isEmpty());
     view.put("mermaid", mermaid(plan));
     view.put("findings", plan.findings().stream().map(StrategyView::finding).toList());
@@ -113,7 +116,7 @@ final class StrategyView {
         md(f.mitigation()));
   }
 
-  private static Map<String, Object> relation(Relation r) {
+  private static Map<String, Object> relation(Relation r, boolean databaseRead) {
     return row(
         "model",
         md(r.declaringModel()),
@@ -128,13 +131,26 @@ final class StrategyView {
         "relatedName",
         r.relatedName().isEmpty() ? "" : "`" + md(r.relatedName()) + "`",
         "rows",
-        r.rows().isPresent()
-            ? String.format(Locale.ROOT, "%,d", r.rows().getAsLong())
-            : "not counted",
+        rows(r, databaseRead),
         "renameModel",
         r.leftAloneByRenameModel() ? "left alone" : "altered",
         "where",
         r.location().isEmpty() ? "database" : md(r.location()));
+  }
+
+  /**
+   * The relation's rows; a many-to-many with {@code through=} counts its through table's. Without a
+   * database nothing is counted; with one, what is uncounted has no table (or no generic rows
+   * recognised) in it.
+   */
+  private static String rows(Relation r, boolean databaseRead) {
+    if (r.rows().isEmpty()) {
+      return databaseRead ? "not found in the database" : "not counted";
+    }
+    String count = String.format(Locale.ROOT, "%,d", r.rows().getAsLong());
+    boolean through =
+        r.kind() == RelationKind.MANY_TO_MANY && !r.autoCreatedThrough() && !r.hasColumn();
+    return through ? count + " via `" + md(r.table()) + "`" : count;
   }
 
   private static Map<String, Object> table(TableFacts t) {
