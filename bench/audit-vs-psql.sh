@@ -2,7 +2,7 @@
 # Times `migplan audit` + `migplan map` against one psql session running the same aggregates by
 # hand (the student count and status breakdown; for every foreign key to the student table, its
 # referencing and distinct referenced rows), at two sizes, and reports the ratio and the migplan
-# JVM's peak RSS. Run on demand: bench/audit-vs-psql.sh [small_students] [large_students]
+# JVM's peak RSS. Run on demand: [RUNS=3] bench/audit-vs-psql.sh [small_students] [large_students]
 # Needs PostgreSQL and MIGPLAN_TEST_PG_URL (a role that may create databases), psql, /usr/bin/time.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,18 +38,27 @@ hand_sql() { # database
 }
 
 seconds() { date +%s.%N; }
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+runs="${RUNS:-3}"
 
 measure() { # database students
   local db=$1 url="$base/$1" start end psql_s migplan_s rss rows
   hand_sql "$db" >"$tmp/hand.sql"
   psql -qAtX "$url" -c "SELECT count(*) FROM pg_class" >/dev/null   # warm the catalog cache
-  start=$(seconds); psql -qAtX "$url" -f "$tmp/hand.sql" >/dev/null; end=$(seconds)
-  psql_s=$(echo "$end - $start" | bc)
-  start=$(seconds)
-  /usr/bin/time -f '%M' -o "$tmp/rss.audit" "$root/migplan" audit --project "$project" --model "$model" --db "$url" --format json >"$tmp/audit.json"
-  /usr/bin/time -f '%M' -o "$tmp/rss.map" "$root/migplan" map --project "$project" --model "$model" --db "$url" --format json >"$tmp/map.json"
-  end=$(seconds)
-  migplan_s=$(echo "$end - $start" | bc)
+  # Each side runs RUNS times, alternating, and its median counts: one run on a shared 2-core
+  # machine swings by +-20%.
+  local psql_times=() migplan_times=()
+  for _ in $(seq "$runs"); do
+    start=$(seconds); psql -qAtX "$url" -f "$tmp/hand.sql" >/dev/null; end=$(seconds)
+    psql_times+=("$(echo "$end - $start" | bc)")
+    start=$(seconds)
+    /usr/bin/time -f '%M' -o "$tmp/rss.audit" "$root/migplan" audit --project "$project" --model "$model" --db "$url" --format json >"$tmp/audit.json"
+    /usr/bin/time -f '%M' -o "$tmp/rss.map" "$root/migplan" map --project "$project" --model "$model" --db "$url" --format json >"$tmp/map.json"
+    end=$(seconds)
+    migplan_times+=("$(echo "$end - $start" | bc)")
+  done
+  psql_s=$(median "${psql_times[@]}")
+  migplan_s=$(median "${migplan_times[@]}")
   rss=$(sort -n "$tmp/rss.audit" "$tmp/rss.map" | tail -n 1)
   rows=$(psql -qAtX "$url" -c "SELECT sum(n_live_tup) FROM pg_stat_user_tables WHERE relname <> '$table'")
   printf '%-10s students=%-8s other_rows=%-9s fk_queries=%-3s psql=%6.2fs migplan=%6.2fs ratio=%5.2fx peak_rss=%s MiB\n' \
