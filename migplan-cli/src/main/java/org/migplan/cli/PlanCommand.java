@@ -182,11 +182,39 @@ public final class PlanCommand implements Command {
                 + ": "
                 + plan.findings().size()
                 + " findings; "
+                + counts(plan)
                 + files.size()
                 + " files in "
                 + slash(DemoCommand.shown(out, context)));
     plan.notVerified().forEach(item -> context.err().println("not verified: " + item));
     return plan.hasFindingsAtOrAbove(failOn) ? ExitCodes.BLOCKED : ExitCodes.OK;
+  }
+
+  /** The counts the summary line names: the model's rows and the relations' rows, when read. */
+  private static String counts(Plan plan) {
+    long counted = plan.relations().stream().filter(r -> r.rows().isPresent()).count();
+    long referencing = plan.relations().stream().mapToLong(r -> r.rows().orElse(0)).sum();
+    String relations =
+        String.format(
+                java.util.Locale.ROOT,
+                "%d relations holding %,d rows",
+                plan.relations().size(),
+                referencing)
+            + (counted < plan.relations().size()
+                ? " (" + (plan.relations().size() - counted) + " not counted)"
+                : "")
+            + "; ";
+    return plan.input()
+            .database()
+            .map(
+                d ->
+                    String.format(
+                        java.util.Locale.ROOT,
+                        "%,d rows in %s; ",
+                        d.target().rows(),
+                        d.target().table()))
+            .orElse("")
+        + relations;
   }
 
   private static Severity failOn(String text) {
