@@ -1,14 +1,17 @@
 package org.migplan.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.ModelDeclaration;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.audit.AuditDocument;
 import org.migplan.report.audit.AuditText;
+import org.migplan.scan.ProjectScanner;
 
 /** {@code migplan audit}: what the model's table holds and how it is built. */
 public final class AuditCommand implements Command {
@@ -40,8 +43,9 @@ public final class AuditCommand implements Command {
     Path project = ModelOptions.project(line, context);
     DatabaseUrl url = ModelOptions.database(line, context, project);
     DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
+    Optional<ModelDeclaration> declaration = ProjectScanner.catalogue(project).find(model);
     TableAudit audit =
-        reader.audit(model, ModelOptions.tableName(model, reader.dialect().traits()));
+        reader.audit(model, ModelOptions.tableName(model, declaration, reader.dialect().traits()));
     context.out().print(json ? AuditDocument.json(audit) : AuditText.render(audit));
     return ExitCodes.OK;
   }

@@ -51,8 +51,7 @@ public final class BackupCommand implements Command {
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
     boolean json = FormatOption.json(line);
-    DatabaseUrl live =
-        DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
+    DatabaseUrl live = DatabaseOption.require(line, context, Optional.empty());
     Path out = context.resolve(line.getOptionValue("out"));
     Instant now = Instant.now();
     BackupTaker.Taken taken = new BackupTaker(live).take(out, now);

@@ -2,12 +2,12 @@ package org.migplan.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.scan.settings.DatabaseSettingsReader;
 
 /**
  * The {@code --db} option every database command shares: {@code --db URL}, else the environment's
@@ -33,13 +33,11 @@ public final class DatabaseOption {
   /**
    * The database to use, or empty when none was given and none could be found.
    *
-   * @param settingsReader reads the project's settings statically (may find nothing)
+   * @param project the Django project whose settings are read statically when neither --db nor
+   *     DATABASE_URL names a database; empty for commands that take no project
    */
   public static Optional<DatabaseUrl> resolve(
-      CommandLine line,
-      CommandContext context,
-      Optional<Path> project,
-      Function<Path, Optional<String>> settingsReader) {
+      CommandLine line, CommandContext context, Optional<Path> project) {
     if (line.hasOption(NAME)) {
       return Optional.of(
           relativeTo(DatabaseUrl.parse(line.getOptionValue(NAME)), context.workingDirectory()));
@@ -48,16 +46,13 @@ public final class DatabaseOption {
     if (environment != null && !environment.isBlank()) {
       return Optional.of(relativeTo(DatabaseUrl.parse(environment), context.workingDirectory()));
     }
-    return project.flatMap(settingsReader).map(DatabaseUrl::parse);
+    return project.flatMap(DatabaseSettingsReader::read).map(DatabaseUrl::parse);
   }
 
   /** Like {@link #resolve} but a missing database is a usage error naming --db. */
   public static DatabaseUrl require(
-      CommandLine line,
-      CommandContext context,
-      Optional<Path> project,
-      Function<Path, Optional<String>> settingsReader) {
-    return resolve(line, context, project, settingsReader)
+      CommandLine line, CommandContext context, Optional<Path> project) {
+    return resolve(line, context, project)
         .orElseThrow(
             () ->
                 new MigplanException(

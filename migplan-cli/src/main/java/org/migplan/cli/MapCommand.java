@@ -59,8 +59,7 @@ public final class MapCommand implements Command {
     ModelLabel model = ModelOptions.model(line);
     boolean json = FormatOption.json(line);
     Path project = ModelOptions.project(line, context);
-    Optional<DatabaseUrl> url =
-        DatabaseOption.resolve(line, context, Optional.empty(), p -> Optional.empty());
+    Optional<DatabaseUrl> url = DatabaseOption.resolve(line, context, Optional.empty());
     ScannedProject scanned = ProjectScanner.scan(project);
     Optional<ModelDeclaration> declaration = scanned.model().find(model);
     if (declaration.isEmpty() && url.isEmpty()) {
@@ -72,12 +71,7 @@ public final class MapCommand implements Command {
         reader.map(r -> r.dialect().traits().maxIdentifierLength()).orElse(OptionalInt.empty());
     Optional<DatabaseMap> database =
         reader.map(
-            r ->
-                r.map(
-                    model,
-                    declaration
-                        .map(d -> d.table(maxNameLength))
-                        .orElseGet(() -> ModelOptions.tableName(model, r.dialect().traits()))));
+            r -> r.map(model, ModelOptions.tableName(model, declaration, r.dialect().traits())));
     Optional<SourceSide> source =
         declaration.map(d -> SourceSide.of(scanned, d, database, maxNameLength));
     if (json) {

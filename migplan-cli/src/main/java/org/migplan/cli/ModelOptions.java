@@ -11,8 +11,8 @@ import org.migplan.core.MigplanException;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
+import org.migplan.core.source.ModelDeclaration;
 import org.migplan.db.DatabaseUrl;
-import org.migplan.scan.settings.DatabaseSettingsReader;
 
 /** The options {@code audit} and {@code map} share: --project, --model, --db, --format. */
 final class ModelOptions {
@@ -78,16 +78,20 @@ final class ModelOptions {
   }
 
   static DatabaseUrl database(CommandLine line, CommandContext context, Path project) {
-    return DatabaseOption.require(
-        line, context, Optional.of(project), DatabaseSettingsReader::read);
+    return DatabaseOption.require(line, context, Optional.of(project));
   }
 
   /**
-   * The model's table name: Django's default ({@code app_label_modelname}, truncated as the engine
-   * requires). Once the source scanner reports the model's {@code Meta.db_table}, that wins.
+   * The model's table: its declaration's ({@code Meta.db_table}, else Django's default name
+   * truncated as the engine requires); Django's default when the sources do not declare it.
    */
-  static String tableName(ModelLabel model, EngineTraits traits) {
-    return DjangoNames.defaultTableName(
-        model.appLabel(), model.objectName(), traits.maxIdentifierLength());
+  static String tableName(
+      ModelLabel model, Optional<ModelDeclaration> declaration, EngineTraits traits) {
+    return declaration
+        .map(d -> d.table(traits.maxIdentifierLength()))
+        .orElseGet(
+            () ->
+                DjangoNames.defaultTableName(
+                    model.appLabel(), model.objectName(), traits.maxIdentifierLength()));
   }
 }

@@ -25,7 +25,6 @@ import org.migplan.db.DatabaseUrl;
 import org.migplan.report.ArtifactNames;
 import org.migplan.report.plan.PlanArtifacts;
 import org.migplan.report.plan.RenderSettings;
-import org.migplan.scan.settings.DatabaseSettingsReader;
 import org.migplan.scan.version.DetectedVersion;
 import org.migplan.scan.version.DjangoVersionDetector;
 
@@ -118,8 +117,7 @@ public final class PlanCommand implements Command {
                             + " (requirements*.txt, pyproject.toml, setup.cfg, Pipfile.lock, poetry.lock, migration headers);"
                             + " pass --django-version X.Y"));
 
-    Optional<DatabaseUrl> database =
-        DatabaseOption.resolve(line, context, Optional.of(project), DatabaseSettingsReader::read);
+    Optional<DatabaseUrl> database = DatabaseOption.resolve(line, context, Optional.of(project));
     PlanFacts facts = PlanFacts.gather(project, model, newName, database);
     List<String> missing = new ArrayList<>();
     Optional<BackupFacts> backup = Optional.empty();

@@ -98,8 +98,7 @@ public final class StageCommand implements Command {
           "--fixture needs --project DIR (the Django project): a fixture's field names, decimal"
               + " places, durations and custom db_table models come from the model sources");
     }
-    DatabaseUrl source =
-        DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
+    DatabaseUrl source = DatabaseOption.require(line, context, Optional.empty());
     DatabaseUrl target = target(source, line.getOptionValue("to"), context);
     StagingCopy copy = Stager.forUrl(source).stage(source, target, line.hasOption("replace"));
     String fixture = "";

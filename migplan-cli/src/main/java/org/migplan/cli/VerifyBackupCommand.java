@@ -65,8 +65,7 @@ public final class VerifyBackupCommand implements Command {
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
     boolean json = FormatOption.json(line);
-    DatabaseUrl live =
-        DatabaseOption.require(line, context, Optional.empty(), p -> Optional.empty());
+    DatabaseUrl live = DatabaseOption.require(line, context, Optional.empty());
     Path backup = backup(line, context);
     Duration maxAge = Durations.parse(line.getOptionValue("max-age", "24h"));
     VerifyOptions options =
