@@ -3,9 +3,17 @@ package org.migplan.db.backup;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.migplan.core.database.ForeignKey;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Dialects;
+import org.migplan.db.catalog.Catalogs;
 
-/** The tables with a foreign key to a given table, read from the database's catalog. */
+/**
+ * The tables with a foreign key to a given table, from the catalog's foreign keys. Names are as the
+ * checksums write them: bare for PostgreSQL's {@code public} schema, {@code schema.table}
+ * otherwise.
+ */
 public final class ReferencingTables {
   private ReferencingTables() {}
 
@@ -13,32 +21,20 @@ public final class ReferencingTables {
   public static Set<String> withReferences(Handle handle, DatabaseUrl url, String table) {
     Set<String> result = new TreeSet<>();
     result.add(table);
-    if (url.isPostgres()) {
-      result.addAll(
-          handle
-              .createQuery(
-                  "SELECT DISTINCT CASE WHEN n.nspname = 'public' THEN c.relname"
-                      + " ELSE n.nspname || '.' || c.relname END"
-                      + " FROM pg_catalog.pg_constraint k"
-                      + " JOIN pg_catalog.pg_class c ON c.oid = k.conrelid"
-                      + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                      + " JOIN pg_catalog.pg_class t ON t.oid = k.confrelid"
-                      + " JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace"
-                      + " WHERE k.contype = 'f' AND (CASE WHEN tn.nspname = 'public' THEN t.relname"
-                      + " ELSE tn.nspname || '.' || t.relname END) = ?")
-              .bind(0, table)
-              .mapTo(String.class)
-              .list());
-    } else {
-      result.addAll(
-          handle
-              .createQuery(
-                  "SELECT DISTINCT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
-                      + " WHERE m.type = 'table' AND f.\"table\" = ?")
-              .bind(0, table)
-              .mapTo(String.class)
-              .list());
-    }
+    Catalogs.of(Dialects.forUrl(url), handle).schema(tableName(url, table)).incoming().stream()
+        .map(ForeignKey::table)
+        .map(TableName::toString)
+        .forEach(result::add);
     return result;
+  }
+
+  private static TableName tableName(DatabaseUrl url, String table) {
+    int dot = table.indexOf('.');
+    if (!url.isPostgres()) {
+      return TableName.of(table);
+    }
+    return dot < 0
+        ? new TableName("public", table)
+        : new TableName(table.substring(0, dot), table.substring(dot + 1));
   }
 }
