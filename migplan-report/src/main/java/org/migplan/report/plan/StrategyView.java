@@ -215,7 +215,7 @@ final class StrategyView {
         .append("\"]\n");
     Set<String> nodes = new LinkedHashSet<>();
     for (Relation r : plan.relations()) {
-      boolean self = r.declaringModel().equalsIgnoreCase(plan.input().model().toString());
+      boolean self = r.declaredBy(plan.input().model());
       String node =
           self ? target : id(r.declaringModel().isEmpty() ? r.table() : r.declaringModel());
       if (!self && nodes.add(node)) {
