@@ -68,7 +68,9 @@ public final class DdlPredictor {
     }
     String oldModel = shape.model().modelName();
     String newModel = shape.newModel().modelName();
-    boolean self = shape.declaredBySelf(relation) && isSelfColumn(relation.column(), oldModel);
+    String oldObject = shape.model().objectName();
+    List<String> selfColumns = DjangoNames.autoManyToManyColumns(oldObject, oldObject);
+    boolean self = shape.declaredBySelf(relation) && selfColumns.contains(relation.column());
     String table = relation.table();
     if (shape.declaredBySelf(relation)) {
       String defaultOld =
@@ -85,18 +87,11 @@ public final class DdlPredictor {
         table = renamed;
       }
     }
-    List<String> columns =
-        self
-            ? List.of("from_" + oldModel + "_id", "to_" + oldModel + "_id")
-            : List.of(relation.column());
+    List<String> columns = self ? selfColumns : List.of(relation.column());
     for (String column : columns) {
       String renamedColumn = column.replace(oldModel + "_id", newModel + "_id");
       reAddForeignKey(shape, relation, table, column, renamedColumn, statements);
     }
-  }
-
-  private static boolean isSelfColumn(String column, String modelName) {
-    return column.equals("from_" + modelName + "_id") || column.equals("to_" + modelName + "_id");
   }
 
   private void reAddForeignKey(

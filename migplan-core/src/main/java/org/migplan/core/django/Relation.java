@@ -2,6 +2,7 @@ package org.migplan.core.django;
 
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.migplan.core.model.ModelLabel;
 
 /**
  * A relation that involves the renamed model: declared on another model and pointing at it, on the
@@ -57,6 +58,11 @@ public record Relation(
   /** Whether RenameModel leaves this relation alone (hidden, not a many-to-many). §3.2. */
   public boolean leftAloneByRenameModel() {
     return hidden() && kind != RelationKind.MANY_TO_MANY;
+  }
+
+  /** Whether {@code model} declares it (labels compare case-insensitively, as Django's do). */
+  public boolean declaredBy(ModelLabel model) {
+    return declaringModel.equalsIgnoreCase(model.toString());
   }
 
   /** Whether it has a column holding the renamed model's key (not a generic relation). */

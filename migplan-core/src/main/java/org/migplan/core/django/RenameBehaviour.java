@@ -41,30 +41,12 @@ public record RenameBehaviour(DjangoVersion version) {
     return version.atLeast(4, 1);
   }
 
-  /** §1.5: a new auto-increment primary key is an identity column (4.1 and later), else serial. */
-  public boolean createsIdentityColumns() {
-    return version.atLeast(4, 1);
-  }
-
-  /** §3.1: the question makemigrations asks when it suspects a rename. */
-  public String makemigrationsQuestion(String appLabel, String oldName, String newName) {
-    if (version.atLeast(4, 0)) {
-      return "Was the model " + appLabel + "." + oldName + " renamed to " + newName + "? [y/N]";
-    }
-    return "Did you rename the " + appLabel + "." + oldName + " model to " + newName + "? [y/N]";
-  }
-
   /**
    * §3.7c: whether makemigrations writes the hidden {@code related_name} of a symmetrical self
    * many-to-many into migrations (3.2 and earlier), so a rename of such a model is never detected.
    */
   public boolean writesHiddenSymmetricalRelatedName() {
     return !version.atLeast(4, 0);
-  }
-
-  /** §1.5: the global {@code DEFAULT_AUTO_FIELD} default is BigAutoField from 6.0. */
-  public String defaultAutoField() {
-    return version.atLeast(6, 0) ? "BigAutoField" : "AutoField";
   }
 
   /**

@@ -49,6 +49,6 @@ public record RenameShape(
 
   /** Whether a relation is declared by the renamed model itself. */
   public boolean declaredBySelf(Relation relation) {
-    return relation.declaringModel().equalsIgnoreCase(model.toString());
+    return relation.declaredBy(model);
   }
 }

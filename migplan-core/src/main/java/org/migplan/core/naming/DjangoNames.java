@@ -110,11 +110,6 @@ public final class DjangoNames {
     return CAMEL_BOUNDARY.matcher(objectName).replaceAll(" $1").strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The implicit {@code verbose_name_plural}: the verbose name followed by "s". */
-  public static String verboseNamePlural(String verboseName) {
-    return verboseName + "s";
-  }
-
   /**
    * The reverse accessor Django adds to a relation's target: the {@code related_name}, else {@code
    * {declaring model_name}_set} for a foreign key or many-to-many, {@code {declaring model_name}}

@@ -26,7 +26,7 @@ final class NameChanges {
       if (relation.kind() != RelationKind.MANY_TO_MANY || !relation.autoCreatedThrough()) {
         continue;
       }
-      boolean owned = relation.declaringModel().equalsIgnoreCase(old.toString());
+      boolean owned = relation.declaredBy(old);
       if (owned
           && relation
               .table()

@@ -33,14 +33,4 @@ class RenameBehaviourTest {
     assertThat(DjangoVersion.parse("10.0").atLeast(6, 1)).isTrue();
     assertThatThrownBy(() -> DjangoVersion.parse("three")).hasMessageContaining("'three'");
   }
-
-  @Test
-  void questionWordingChangedIn40() {
-    assertThat(
-            new RenameBehaviour(DjangoVersion.parse("3.2")).makemigrationsQuestion("a", "B", "C"))
-        .isEqualTo("Did you rename the a.B model to C? [y/N]");
-    assertThat(
-            new RenameBehaviour(DjangoVersion.parse("4.2")).makemigrationsQuestion("a", "B", "C"))
-        .isEqualTo("Was the model a.B renamed to C? [y/N]");
-  }
 }

@@ -1,5 +1,7 @@
 package org.migplan.report.plan;
 
+import static org.migplan.report.plan.StrategyView.row;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +24,15 @@ final class PlanDocument {
     doc.put("new_name", plan.input().newObjectName());
     doc.put(
         "django",
-        map("version", plan.input().version().toString(), "source", plan.input().versionSource()));
+        row("version", plan.input().version().toString(), "source", plan.input().versionSource()));
     doc.put("engine", plan.input().engine().engine());
     doc.put("database", plan.database().map(d -> (Object) d.description()).orElse(null));
     doc.put("risk", plan.risk().label());
-    doc.put("tables", map("old", plan.oldTable(), "new", plan.newTable()));
+    doc.put("tables", row("old", plan.oldTable(), "new", plan.newTable()));
     doc.put(
         "names",
         plan.names().stream()
-            .map(n -> map("what", n.what(), "before", n.before(), "after", n.after()))
+            .map(n -> row("what", n.what(), "before", n.before(), "after", n.after()))
             .toList());
     doc.put(
         "facts",
@@ -38,7 +40,7 @@ final class PlanDocument {
             .map(
                 d ->
                     (Object)
-                        map(
+                        row(
                             "target", table(d.target()),
                             "related_tables", d.tables().stream().map(PlanDocument::table).toList(),
                             "content_type_id",
@@ -50,7 +52,7 @@ final class PlanDocument {
                                 d.permissions().stream()
                                     .map(
                                         p ->
-                                            map(
+                                            row(
                                                 "codename",
                                                 p.codename(),
                                                 "group_grants",
@@ -68,7 +70,7 @@ final class PlanDocument {
         plan.findings().stream()
             .map(
                 f ->
-                    map(
+                    row(
                         "id",
                         f.id(),
                         "severity",
@@ -85,7 +87,7 @@ final class PlanDocument {
         plan.ddl().stream()
             .map(
                 s ->
-                    map(
+                    row(
                         "sql",
                         s.sql(),
                         "lock",
@@ -99,7 +101,7 @@ final class PlanDocument {
             .toList());
     doc.put(
         "locks",
-        map(
+        row(
             "estimated_seconds",
             Math.round(plan.locks().seconds() * 10) / 10.0,
             "exclusive_tables",
@@ -113,7 +115,7 @@ final class PlanDocument {
     doc.put(
         "checklist",
         plan.checklist().stream()
-            .map(c -> map("item", c.item(), "verified", c.verified(), "how", c.how()))
+            .map(c -> row("item", c.item(), "verified", c.verified(), "how", c.how()))
             .toList());
     doc.put("steps", plan.steps());
     doc.put(
@@ -121,7 +123,7 @@ final class PlanDocument {
         StrategyView.migrationFiles(plan).stream()
             .map(
                 f ->
-                    map(
+                    row(
                         "app",
                         f.get("app"),
                         "file",
@@ -138,7 +140,7 @@ final class PlanDocument {
     doc.put("renames_permissions", plan.migration().renamesPermissions());
     doc.put(
         "rollback",
-        map(
+        row(
             "app",
             plan.rollback().appLabel(),
             "previous_migration",
@@ -153,7 +155,7 @@ final class PlanDocument {
                 .map(
                     b ->
                         (Object)
-                            map(
+                            row(
                                 "file",
                                 b.file(),
                                 "verified",
@@ -169,12 +171,12 @@ final class PlanDocument {
         plan.codeChanges().stream()
             .map(
                 f ->
-                    map(
+                    row(
                         "file",
                         f.file(),
                         "references",
                         f.references().stream()
-                            .map(r -> map("line", r.line(), "kind", r.kind(), "text", r.text()))
+                            .map(r -> row("line", r.line(), "kind", r.kind(), "text", r.text()))
                             .toList()))
             .toList());
     doc.put("not_verified", plan.notVerified());
@@ -182,7 +184,7 @@ final class PlanDocument {
   }
 
   private static Map<String, Object> relation(Relation r) {
-    return map(
+    return row(
         "declaring_model",
         r.declaringModel(),
         "field",
@@ -212,7 +214,7 @@ final class PlanDocument {
   }
 
   private static Map<String, Object> table(TableFacts t) {
-    return map(
+    return row(
         "table",
         t.table(),
         "rows",
@@ -221,14 +223,6 @@ final class PlanDocument {
         t.bytes().isPresent() ? t.bytes().getAsLong() : null,
         "exact",
         t.exact());
-  }
-
-  private static Map<String, Object> map(Object... pairs) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], pairs[i + 1]);
-    }
-    return m;
   }
 
   static List<String> keys(Plan plan, RenderSettings settings) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.migplan.core.django.DdlStatement;
+import org.migplan.core.django.ParentLinkMigration;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.plan.CodeReference;
@@ -15,6 +16,7 @@ import org.migplan.core.plan.FileChanges;
 import org.migplan.core.plan.Finding;
 import org.migplan.core.plan.Plan;
 import org.migplan.core.plan.TableFacts;
+import org.migplan.report.ArtifactNames;
 
 /** The strategy document's values, escaped for Markdown. */
 final class StrategyView {
@@ -76,9 +78,7 @@ final class StrategyView {
     view.put("severalMigrations", !plan.migration().companions().isEmpty());
     view.put("previousMigration", plan.rollback().previousMigration());
     view.put("previousSource", md(plan.rollback().previousMigrationSource()));
-    view.put(
-        "rollbackScript",
-        org.migplan.report.ArtifactNames.rollbackScript(plan.input().newObjectName()));
+    view.put("rollbackScript", ArtifactNames.rollbackScript(plan.input().newObjectName()));
     view.put("counts", plan.rollback().expectedCounts().stream().map(StrategyView::table).toList());
     plan.rollback()
         .backup()
@@ -215,7 +215,7 @@ final class StrategyView {
         .append("\"]\n");
     Set<String> nodes = new LinkedHashSet<>();
     for (Relation r : plan.relations()) {
-      boolean self = r.declaringModel().equalsIgnoreCase(plan.input().model().toString());
+      boolean self = r.declaredBy(plan.input().model());
       String node =
           self ? target : id(r.declaringModel().isEmpty() ? r.table() : r.declaringModel());
       if (!self && nodes.add(node)) {
@@ -272,7 +272,7 @@ final class StrategyView {
 
   /** Every generated migration file, the rename first: path, app and text. */
   static List<Map<String, Object>> migrationFiles(Plan plan) {
-    List<Map<String, Object>> files = new java.util.ArrayList<>();
+    List<Map<String, Object>> files = new ArrayList<>();
     String directory = plan.input().source().migrationsDirectory();
     files.add(
         row(
@@ -290,8 +290,8 @@ final class StrategyView {
                 .toList(),
             "text",
             plan.migration().text()));
-    for (org.migplan.core.django.ParentLinkMigration companion : plan.migration().companions()) {
-      List<String> dependencies = new java.util.ArrayList<>();
+    for (ParentLinkMigration companion : plan.migration().companions()) {
+      List<String> dependencies = new ArrayList<>();
       companion.dependency().ifPresent(d -> dependencies.add(companion.appLabel() + "." + d));
       dependencies.add(companion.renameAppLabel() + "." + companion.renameMigration());
       files.add(
