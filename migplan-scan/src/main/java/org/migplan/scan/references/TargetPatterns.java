@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RenameSurface;
 
@@ -39,16 +40,19 @@ final class TargetPatterns {
     String app = Pattern.quote(model.appLabel());
     String name = "(?i:" + Pattern.quote(modelName) + ")";
     label = Pattern.compile(BEFORE + app + "\\." + name + AFTER);
-    permission = Pattern.compile(BEFORE + app + "\\.(?:add|change|delete|view)_" + name + AFTER);
-    codename = Pattern.compile("(?:add|change|delete|view)_" + Pattern.quote(modelName));
+    permission =
+        Pattern.compile(
+            BEFORE
+                + app
+                + "\\."
+                + oneOf(DjangoNames.DEFAULT_PERMISSION_ACTIONS)
+                + "_"
+                + name
+                + AFTER);
+    codename = Pattern.compile(oneOf(surface.permissionCodenames()));
     adminUrl =
         Pattern.compile(
-            "admin:"
-                + app
-                + "_"
-                + Pattern.quote(modelName)
-                + "_(?:changelist|add|change|delete|history)"
-                + AFTER);
+            oneOf(DjangoNames.adminUrlNames(model.appLabel(), model.objectName())) + AFTER);
     templateName =
         Pattern.compile(
             "(?<![\\w])(?:admin/)?"
@@ -79,13 +83,18 @@ final class TargetPatterns {
                 + "\"\\s*\\]");
   }
 
+  /** A regex group matching any one of the names literally (in the order given). */
+  private static String oneOf(java.util.Collection<String> names) {
+    return "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
+  }
+
   /** {@code ^-?(a__)*NAME(__b)*$} over the lookup names, or empty when there are none. */
   private static Pattern alternatives(java.util.Set<String> names) {
     if (names.isEmpty()) {
       return Pattern.compile("(?!)");
     }
-    String alternation = String.join("|", names.stream().sorted().map(Pattern::quote).toList());
-    return Pattern.compile("-?(?:\\w+__)*(?:" + alternation + ")(?:__\\w+)*");
+    return Pattern.compile(
+        "-?(?:\\w+__)*" + oneOf(names.stream().sorted().toList()) + "(?:__\\w+)*");
   }
 
   /** What a constant string names, checking the specific forms first. */
