@@ -33,6 +33,9 @@ final class TargetPatterns {
   final Pattern accessorPath;
   final Pattern fixtureLabel;
 
+  /** The forms {@link #firstMatch} looks for: tables, the M2M column, the name as a word or not. */
+  private final List<Pattern> nameForms = new ArrayList<>();
+
   TargetPatterns(RenameSurface surface) {
     this.surface = surface;
     this.model = surface.model();
@@ -67,6 +70,10 @@ final class TargetPatterns {
     }
     manyToManyColumn =
         Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
+    nameForms.addAll(tables);
+    nameForms.add(manyToManyColumn);
+    nameForms.add(mention);
+    nameForms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
     ormPath = alternatives(surface.reverseQueryNames());
     accessorPath = alternatives(surface.reverseAccessors());
     fixtureLabel =
@@ -150,11 +157,7 @@ final class TargetPatterns {
   /** Where the first form of the model's name starts in the text (-1 when none does). */
   int firstMatch(String text) {
     int best = -1;
-    List<Pattern> forms = new ArrayList<>(tables);
-    forms.add(manyToManyColumn);
-    forms.add(mention);
-    forms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
-    for (Pattern form : forms) {
+    for (Pattern form : nameForms) {
       java.util.regex.Matcher matcher = form.matcher(text);
       if (matcher.find() && (best < 0 || matcher.start() < best)) {
         best = matcher.start();
