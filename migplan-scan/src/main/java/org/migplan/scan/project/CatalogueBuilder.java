@@ -256,8 +256,4 @@ public final class CatalogueBuilder {
 
   /** A model's declaration and its model bases. */
   record ModelInfo(ModelDeclaration declaration, List<ClassRef> bases) {}
-
-  static PythonModule moduleOf(ClassRef ref) {
-    return ref.module();
-  }
 }

@@ -88,11 +88,6 @@ public final class ModuleIndex {
     return module == null ? Optional.empty() : module;
   }
 
-  /** The file holding a parsed module. */
-  public Optional<SourceFile> fileOf(PythonModule module) {
-    return Optional.ofNullable(byModuleName.get(module.name()));
-  }
-
   private static String lastPart(String dotted) {
     int dot = dotted.lastIndexOf('.');
     return dot < 0 ? dotted : dotted.substring(dot + 1);

@@ -142,7 +142,7 @@ public final class ReferenceScanner {
         .sorted(CodeReference.ORDER)
         .forEach(
             r -> {
-              String key = r.file() + ":" + r.line() + ":" + kindKey(r.kind());
+              String key = r.file() + ":" + r.line() + ":" + r.kind();
               CodeReference existing = unique.get(key);
               if (existing == null) {
                 unique.put(key, r);
@@ -151,9 +151,5 @@ public final class ReferenceScanner {
               }
             });
     return unique.values().stream().sorted(CodeReference.ORDER).toList();
-  }
-
-  private static String kindKey(ReferenceKind kind) {
-    return kind.name();
   }
 }

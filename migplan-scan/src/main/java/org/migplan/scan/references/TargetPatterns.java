@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RenameSurface;
 
@@ -32,6 +33,9 @@ final class TargetPatterns {
   final Pattern accessorPath;
   final Pattern fixtureLabel;
 
+  /** The forms {@link #firstMatch} looks for: tables, the M2M column, the name as a word or not. */
+  private final List<Pattern> nameForms = new ArrayList<>();
+
   TargetPatterns(RenameSurface surface) {
     this.surface = surface;
     this.model = surface.model();
@@ -39,16 +43,19 @@ final class TargetPatterns {
     String app = Pattern.quote(model.appLabel());
     String name = "(?i:" + Pattern.quote(modelName) + ")";
     label = Pattern.compile(BEFORE + app + "\\." + name + AFTER);
-    permission = Pattern.compile(BEFORE + app + "\\.(?:add|change|delete|view)_" + name + AFTER);
-    codename = Pattern.compile("(?:add|change|delete|view)_" + Pattern.quote(modelName));
+    permission =
+        Pattern.compile(
+            BEFORE
+                + app
+                + "\\."
+                + oneOf(DjangoNames.DEFAULT_PERMISSION_ACTIONS)
+                + "_"
+                + name
+                + AFTER);
+    codename = Pattern.compile(oneOf(surface.permissionCodenames()));
     adminUrl =
         Pattern.compile(
-            "admin:"
-                + app
-                + "_"
-                + Pattern.quote(modelName)
-                + "_(?:changelist|add|change|delete|history)"
-                + AFTER);
+            oneOf(DjangoNames.adminUrlNames(model.appLabel(), model.objectName())) + AFTER);
     templateName =
         Pattern.compile(
             "(?<![\\w])(?:admin/)?"
@@ -63,6 +70,10 @@ final class TargetPatterns {
     }
     manyToManyColumn =
         Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
+    nameForms.addAll(tables);
+    nameForms.add(manyToManyColumn);
+    nameForms.add(mention);
+    nameForms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
     ormPath = alternatives(surface.reverseQueryNames());
     accessorPath = alternatives(surface.reverseAccessors());
     fixtureLabel =
@@ -79,13 +90,18 @@ final class TargetPatterns {
                 + "\"\\s*\\]");
   }
 
+  /** A regex group matching any one of the names literally (in the order given). */
+  private static String oneOf(java.util.Collection<String> names) {
+    return "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
+  }
+
   /** {@code ^-?(a__)*NAME(__b)*$} over the lookup names, or empty when there are none. */
   private static Pattern alternatives(java.util.Set<String> names) {
     if (names.isEmpty()) {
       return Pattern.compile("(?!)");
     }
-    String alternation = String.join("|", names.stream().sorted().map(Pattern::quote).toList());
-    return Pattern.compile("-?(?:\\w+__)*(?:" + alternation + ")(?:__\\w+)*");
+    return Pattern.compile(
+        "-?(?:\\w+__)*" + oneOf(names.stream().sorted().toList()) + "(?:__\\w+)*");
   }
 
   /** What a constant string names, checking the specific forms first. */
@@ -141,11 +157,7 @@ final class TargetPatterns {
   /** Where the first form of the model's name starts in the text (-1 when none does). */
   int firstMatch(String text) {
     int best = -1;
-    List<Pattern> forms = new ArrayList<>(tables);
-    forms.add(manyToManyColumn);
-    forms.add(mention);
-    forms.add(Pattern.compile(Pattern.quote(modelName), Pattern.CASE_INSENSITIVE));
-    for (Pattern form : forms) {
+    for (Pattern form : nameForms) {
       java.util.regex.Matcher matcher = form.matcher(text);
       if (matcher.find() && (best < 0 || matcher.start() < best)) {
         best = matcher.start();
