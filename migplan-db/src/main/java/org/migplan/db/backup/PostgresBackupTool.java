@@ -70,7 +70,16 @@ public final class PostgresBackupTool implements BackupTool {
   @Override
   public ScratchDatabase createScratch(DatabaseUrl live, String id, String purpose, boolean keep) {
     String name = "migplan_verify_" + id;
-    databases.create(name, Optional.empty(), PostgresDatabases.SCRATCH + " " + id + ": " + purpose);
+    databases.create(
+        name,
+        Optional.empty(),
+        PostgresDatabases.SCRATCH
+            + " "
+            + id
+            + " (pid "
+            + ProcessHandle.current().pid()
+            + "): "
+            + purpose);
     return new PostgresScratchDatabase(databases, name, keep);
   }
 

@@ -189,8 +189,8 @@ class PostgresBackupVerifierIT {
     } else if (!result.scratchDatabase().isEmpty()) {
       assertThat(after).as("scratch database left behind").doesNotContain(result.scratchDatabase());
     }
-    // other runs on the same server may create and drop their own scratch databases meanwhile:
-    // only names that appeared during this verification count
+    // other runs on the same server create and drop their own scratch databases meanwhile: only
+    // this process's (its pid is in the scratch database's comment) count
     after.removeAll(before);
     assertThat(after).as("scratch databases left behind").isEmpty();
     return result;
@@ -202,7 +202,9 @@ class PostgresBackupVerifierIT {
             h ->
                 h.createQuery(
                         "SELECT datname FROM pg_database WHERE datname LIKE 'migplan\\_verify\\_%'"
+                            + " AND shobj_description(oid, 'pg_database') LIKE ?"
                             + " ORDER BY 1")
+                    .bind(0, "%(pid " + ProcessHandle.current().pid() + ")%")
                     .mapTo(String.class)
                     .list());
   }
