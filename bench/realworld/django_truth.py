@@ -20,7 +20,7 @@ label = sys.argv[1]
 model = apps.get_model(label)
 opts = model._meta
 relations = []
-for other in apps.get_models(include_auto_created=True):
+for other in apps.get_models():  # auto-created join models are covered by their M2M field
     for field in other._meta.get_fields(include_hidden=True):
         if not field.is_relation or field.auto_created and not field.concrete:
             continue
@@ -43,7 +43,9 @@ for other in apps.get_models(include_auto_created=True):
 own_m2m = []
 for field in opts.local_many_to_many:
     through = field.remote_field.through
-    own_m2m.append({"field": field.name, "table": through._meta.db_table, "rows": through._default_manager.count(),
+    column = [f for f in through._meta.fields if f.is_relation and f.related_model is model][0].column
+    own_m2m.append({"field": field.name, "table": through._meta.db_table, "column": column,
+                    "rows": through._default_manager.count(),
                     "auto_through": bool(through._meta.auto_created)})
 content_type = ContentType.objects.get_for_model(model)
 permissions = {}
