@@ -17,7 +17,12 @@ engine="${1:-sqlite}"; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet)
 py=/usr/bin/python3
 work="$(mktemp -d "${TMPDIR:-/tmp}/migplan-realworld.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+created=()  # PostgreSQL databases this run made, dropped at exit
+cleanup() {
+  for db in "${created[@]}"; do psql "${MIGPLAN_TEST_PG_URL}" -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
 "$root/migplan" --version >/dev/null || exit 3
 failures=0
 step() { if "$@" >"$work/out" 2>&1; then echo "ok     $*" | cut -c1-150; else echo "FAIL   $*" | cut -c1-150; sed 's/^/         /' "$work/out" | tail -8; failures=$((failures + 1)); fi; }
@@ -32,6 +37,7 @@ database() {  # $1 = name; exports the settings' environment, sets url to migpla
     export REALWORLD_DB_HOST="${hostport%%:*}" REALWORLD_DB_PORT="${hostport##*:}"
     psql "${base}" -qc "DROP DATABASE IF EXISTS \"$REALWORLD_DB_NAME\"" -c "CREATE DATABASE \"$REALWORLD_DB_NAME\"" >/dev/null
     url="${base%/*}/$REALWORLD_DB_NAME"
+    created+=("$REALWORLD_DB_NAME" "${REALWORLD_DB_NAME}_stage")
   else
     export REALWORLD_DB_ENGINE=sqlite3 REALWORLD_DB_NAME="$work/$1.sqlite3"
     url="sqlite:///$work/$1.sqlite3"
