@@ -95,7 +95,7 @@ EOF
   after_ct=$("$py" manage.py shell -c "from django.contrib.contenttypes.models import ContentType as C; print(C.objects.get(app_label='$app', model='$(tr '[:upper:]' '[:lower:]' <<< "$old")').id)" 2>/dev/null)
   [ "$after_ct" = "$ct_before" ] && echo "ok     rollback kept content type $ct_before" || { echo "DIFFER rollback content type $ct_before -> $after_ct"; failures=$((failures + 1)); }
   # the staged fixture loads into a fresh database of the original project
-  fresh="$work/fresh-$name"
+  fresh="$work/fresh-$name"; created+=("rw_fresh_${name}_$$")  # made in the subshell below
   (cd "$fresh" && database "fresh_$name" && "$py" manage.py migrate -v 0 \
     && "$py" manage.py loaddata "$work/$name.json") > "$work/out" 2>&1 \
     && echo "ok     loaddata: $(tail -1 "$work/out")" || { echo "FAIL   loaddata"; tail -3 "$work/out"; failures=$((failures + 1)); }
