@@ -110,13 +110,27 @@ public final class BackupVerifier {
     try (ScratchDatabase scratch = join(scratchFuture)) {
       scratchName = scratch.name();
       LOG.debug("created scratch database {}", scratchName);
+      // the copy is checksummed as soon as its rows are in, while indexes and keys are built
+      List<CompletableFuture<List<TableSnapshot>>> copySnapshot = new ArrayList<>();
       try {
-        tool.restore(format, backup, scratch);
+        tool.restore(
+            format,
+            backup,
+            scratch,
+            () -> {
+              LOG.debug("rows restored");
+              copySnapshot.add(
+                  CompletableFuture.supplyAsync(
+                      () -> checksums.snapshotQuiescent(scratch.url(), PARALLELISM)));
+            });
         LOG.debug("restored");
-        restored = checksums.snapshotQuiescent(scratch.url(), PARALLELISM);
+        restored = join(copySnapshot.get(0));
         LOG.debug("checksummed the restored copy");
       } catch (MigplanException e) {
         problems.add("restore failed: " + e.getMessage());
+      } finally {
+        // never drop the scratch database under a running checksum
+        copySnapshot.forEach(f -> f.handle((result, error) -> null).join());
       }
     } catch (MigplanException | java.io.UncheckedIOException e) {
       problems.add(e.getMessage());
