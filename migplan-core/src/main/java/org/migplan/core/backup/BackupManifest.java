@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param engine {@code postgresql} or {@code sqlite}
  * @param createdAt when the backup was taken, ISO-8601 UTC
  * @param tables per-table counts and checksums at that time, sorted by table
+ * @param checksumMethod how the checksums were computed (engine, server major version, function);
+ *     the checksums compare only with checksums of the same method, empty when not recorded
  * @param migrations the latest applied migration per app (from {@code django_migrations})
  * @param toolVersions the tools that made it, e.g. {@code pg_dump} → {@code 15.4}
  */
@@ -24,6 +26,7 @@ public record BackupManifest(
     String engine,
     String createdAt,
     List<TableSnapshot> tables,
+    String checksumMethod,
     Map<String, String> migrations,
     Map<String, String> toolVersions) {
   public BackupManifest {
@@ -32,6 +35,7 @@ public record BackupManifest(
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(checksumMethod, "checksumMethod");
     tables = tables.stream().sorted(java.util.Comparator.comparing(TableSnapshot::table)).toList();
     migrations = Map.copyOf(new TreeMap<>(migrations));
     toolVersions = Map.copyOf(new TreeMap<>(toolVersions));

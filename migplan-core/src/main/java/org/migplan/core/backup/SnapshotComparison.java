@@ -60,12 +60,19 @@ public record SnapshotComparison(
    * exactly, whatever happened to the live database since.
    */
   public static List<String> againstManifest(
-      List<TableSnapshot> manifest, List<TableSnapshot> copy) {
+      List<TableSnapshot> manifest, List<TableSnapshot> copy, boolean compareChecksums) {
+    if (!compareChecksums) {
+      return againstManifest(countsOnly(manifest), countsOnly(copy), true);
+    }
     SnapshotComparison comparison = compare(manifest, copy, Set.of());
     return comparison.problems().stream()
         .map(problem -> problem.replace("live database", "manifest"))
         .map(problem -> "backup differs from its manifest: " + problem)
         .toList();
+  }
+
+  private static List<TableSnapshot> countsOnly(List<TableSnapshot> tables) {
+    return tables.stream().map(t -> new TableSnapshot(t.table(), t.rows(), "")).toList();
   }
 
   private static java.util.Optional<String> describe(TableComparison t) {

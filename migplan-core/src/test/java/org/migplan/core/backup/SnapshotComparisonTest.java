@@ -46,9 +46,28 @@ class SnapshotComparisonTest {
   void againstTheManifestEveryTableMustMatch() {
     List<String> problems =
         SnapshotComparison.againstManifest(
-            List.of(STUDENT, LOG), List.of(STUDENT, new TableSnapshot("log", 4, "bb")));
+            List.of(STUDENT, LOG), List.of(STUDENT, new TableSnapshot("log", 4, "bb")), true);
     assertThat(problems)
         .containsExactly(
             "backup differs from its manifest: table log has 5 rows in the manifest but 4 in the copy");
+  }
+
+  @Test
+  void checksumsOfAnotherMethodAreNotComparedButCountsAre() {
+    TableSnapshot otherLog = new TableSnapshot("log", LOG.rows(), "computed-elsewhere");
+    assertThat(
+            SnapshotComparison.againstManifest(
+                List.of(STUDENT, LOG), List.of(STUDENT, otherLog), true))
+        .containsExactly(
+            "backup differs from its manifest: table log has the same row count but different content (checksum)");
+    assertThat(
+            SnapshotComparison.againstManifest(
+                List.of(STUDENT, LOG), List.of(STUDENT, otherLog), false))
+        .isEmpty();
+    assertThat(
+            SnapshotComparison.againstManifest(
+                List.of(STUDENT, LOG), List.of(STUDENT, new TableSnapshot("log", 9, "x")), false))
+        .containsExactly(
+            "backup differs from its manifest: table log has 5 rows in the manifest but 9 in the copy");
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.migplan.core.backup.BackupFormat;
 import org.migplan.core.backup.BackupManifest;
@@ -40,6 +39,8 @@ public final class BackupTaker {
   /** A backup just taken: its file and its manifest. */
   public record Taken(Path file, BackupManifest manifest) {}
 
+  private record Dumped(List<TableSnapshot> tables, String checksumMethod) {}
+
   public Taken take(Path directory, Instant now) throws IOException {
     Files.createDirectories(directory);
     String base = baseName() + "-" + STAMP.format(now);
@@ -47,7 +48,7 @@ public final class BackupTaker {
     Path target = directory.resolve(file);
     Path partial = directory.resolve("." + file + ".partial");
     try {
-      List<TableSnapshot> tables = live.isPostgres() ? dumpPostgres(partial) : dumpSqlite(partial);
+      Dumped dumped = live.isPostgres() ? dumpPostgres(partial) : dumpSqlite(partial);
       Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       BackupTool tool = BackupTool.forUrl(live);
       BackupFormat format = live.isPostgres() ? BackupFormat.POSTGRES_CUSTOM : BackupFormat.SQLITE;
@@ -58,7 +59,8 @@ public final class BackupTaker {
               format,
               live.engine(),
               now.truncatedTo(ChronoUnit.SECONDS).toString(),
-              tables,
+              dumped.tables(),
+              dumped.checksumMethod(),
               migrations(),
               tool.versions(live));
       return new Taken(target, manifest);
@@ -67,7 +69,7 @@ public final class BackupTaker {
     }
   }
 
-  private List<TableSnapshot> dumpPostgres(Path partial) {
+  private Dumped dumpPostgres(Path partial) {
     return Dialects.forUrl(live)
         .openReadOnly(live, Duration.ofHours(6))
         .inTransaction(
@@ -77,9 +79,10 @@ public final class BackupTaker {
                   handle.createQuery("SELECT pg_export_snapshot()").mapTo(String.class).one();
               CompletableFuture<Void> dump =
                   CompletableFuture.runAsync(() -> pgDump(partial, snapshot));
-              List<TableSnapshot> tables = snapshotInTransaction(handle);
+              var checksums = new org.migplan.db.checksum.PostgresTableChecksums();
+              List<TableSnapshot> tables = checksums.snapshotInTransaction(handle);
               dump.join();
-              return tables;
+              return new Dumped(tables, checksums.method(handle));
             });
   }
 
@@ -96,19 +99,13 @@ public final class BackupTaker {
     }
   }
 
-  private static List<TableSnapshot> snapshotInTransaction(Handle handle) {
-    TableChecksums checksums = new org.migplan.db.checksum.PostgresTableChecksums();
-    return checksums.tables(handle).stream()
-        .map(table -> org.migplan.db.checksum.PostgresTableChecksums.snapshot(handle, table))
-        .toList();
-  }
-
-  private List<TableSnapshot> dumpSqlite(Path partial) {
+  private Dumped dumpSqlite(Path partial) {
     SqliteBackupTool.onlineBackup(live, partial);
     DatabaseUrl copy = DatabaseUrl.sqliteFile(partial);
+    TableChecksums checksums = TableChecksums.forUrl(copy);
     return Dialects.forUrl(copy)
         .openReadOnly(copy, Duration.ofHours(6))
-        .withHandle(TableChecksums.forUrl(copy)::snapshot);
+        .withHandle(h -> new Dumped(checksums.snapshot(h), checksums.method(h)));
   }
 
   /** The latest applied migration per app, empty when the database has no django_migrations. */

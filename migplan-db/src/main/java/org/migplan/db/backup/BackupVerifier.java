@@ -131,9 +131,7 @@ public final class BackupVerifier {
       tables = comparison.tables();
       problems.addAll(comparison.problems());
       warnings.addAll(comparison.warnings());
-      options
-          .manifest()
-          .ifPresent(m -> problems.addAll(SnapshotComparison.againstManifest(m.tables(), copy)));
+      options.manifest().ifPresent(m -> compareWithManifest(m, copy, problems, warnings));
     }
     return new BackupVerification(
         options.displayName(),
@@ -144,6 +142,27 @@ public final class BackupVerifier {
         warnings,
         scratchName,
         options.keep());
+  }
+
+  private void compareWithManifest(
+      BackupManifest manifest,
+      List<TableSnapshot> copy,
+      List<String> problems,
+      List<String> warnings) {
+    String method = withLive(checksums::method);
+    boolean sameMethod = method.equals(manifest.checksumMethod());
+    if (!sameMethod) {
+      warnings.add(
+          "the manifest's checksums were computed by "
+              + (manifest.checksumMethod().isEmpty()
+                  ? "an unrecorded method"
+                  : manifest.checksumMethod())
+              + ", not "
+              + method
+              + " as here; compared its row counts only (the copy's checksums were still"
+              + " compared with the live database)");
+    }
+    problems.addAll(SnapshotComparison.againstManifest(manifest.tables(), copy, sameMethod));
   }
 
   private ScratchDatabase createScratch(Path backup, VerifyOptions options) {

@@ -18,11 +18,10 @@ import org.migplan.db.Identifiers;
 import org.migplan.db.postgres.PostgresDialect;
 
 /**
- * PostgreSQL: each row's text form ({@code ROW(r.*)::text}, columns in their table order) hashed
- * twice with the server's 64-bit {@code hashtextextended} (two seeds); the hashes are summed
- * exactly (numeric), so the order of rows does not matter. The built-in hash is several times
- * faster than md5 over hex; it is meant for comparing databases on servers of the same major
- * version.
+ * PostgreSQL: each row hashed by the server to 64 bits ({@link PostgresRowHash}); the hashes are
+ * summed exactly (numeric) and xor-ed, so the order of rows does not matter, and the count and both
+ * aggregates make the checksum. Checksums are meant for comparing databases on servers of the same
+ * major version ({@link #method}).
  */
 public final class PostgresTableChecksums implements TableChecksums {
   private static final String TABLES =
@@ -38,20 +37,31 @@ public final class PostgresTableChecksums implements TableChecksums {
     return handle
         .createQuery(TABLES)
         .map((rs, ctx) -> name(rs.getString(1), rs.getString(2)))
-        .list();
+        .list()
+        .stream()
+        .sorted() // by the names shown, as every snapshot is: the server's collation may differ
+        .toList();
+  }
+
+  @Override
+  public String method(Handle handle) {
+    return PostgresRowHash.of(handle).method();
   }
 
   @Override
   public List<TableSnapshot> snapshot(Handle handle) {
     return handle.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        h -> {
-          List<TableSnapshot> result = new ArrayList<>();
-          for (String table : tables(h)) {
-            result.add(snapshot(h, table));
-          }
-          return result;
-        });
+        TransactionIsolationLevel.REPEATABLE_READ, this::snapshotInTransaction);
+  }
+
+  /** Every user table's snapshot, sorted by table, in the caller's (consistent) transaction. */
+  public List<TableSnapshot> snapshotInTransaction(Handle handle) {
+    PostgresRowHash hash = PostgresRowHash.of(handle);
+    List<TableSnapshot> result = new ArrayList<>();
+    for (String table : tables(handle)) {
+      result.add(snapshot(handle, hash, table));
+    }
+    return result;
   }
 
   @Override
@@ -66,7 +76,8 @@ public final class PostgresTableChecksums implements TableChecksums {
     try {
       List<Future<TableSnapshot>> futures = new ArrayList<>();
       for (String table : bySize) {
-        futures.add(pool.submit(() -> jdbi.withHandle(h -> snapshot(h, table))));
+        futures.add(
+            pool.submit(() -> jdbi.withHandle(h -> snapshot(h, PostgresRowHash.of(h), table))));
       }
       List<TableSnapshot> result = new ArrayList<>();
       for (Future<TableSnapshot> future : futures) {
@@ -110,13 +121,15 @@ public final class PostgresTableChecksums implements TableChecksums {
     }
   }
 
-  /** One table's snapshot, in the caller's transaction. */
-  public static TableSnapshot snapshot(Handle handle, String table) {
+  private static TableSnapshot snapshot(Handle handle, PostgresRowHash hash, String table) {
+    String qualified = qualified(table);
     String sql =
-        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(hashtextextended(t, 0)), 0)"
-            + " || ':' || coalesce(sum(hashtextextended(t, 1)), 0))"
-            + " FROM (SELECT ROW(r.*)::text AS t FROM "
-            + qualified(table)
+        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0)"
+            + " || ':' || coalesce(bit_xor(h), 0))"
+            + " FROM (SELECT "
+            + hash.expression(handle, qualified)
+            + " AS h FROM "
+            + qualified
             + " r) s";
     return handle
         .createQuery(sql)

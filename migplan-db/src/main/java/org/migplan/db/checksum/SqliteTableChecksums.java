@@ -29,6 +29,12 @@ public final class SqliteTableChecksums implements TableChecksums {
         .list();
   }
 
+  /** The aggregate is migplan's own and the same everywhere; a change to it gets a new name. */
+  @Override
+  public String method(Handle handle) {
+    return "sqlite/md5-row-sum";
+  }
+
   @Override
   public List<TableSnapshot> snapshot(Handle handle) {
     register(handle);

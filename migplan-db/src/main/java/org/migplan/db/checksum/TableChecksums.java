@@ -15,6 +15,12 @@ public interface TableChecksums {
   /** The user tables, sorted; schema-qualified ({@code schema.table}) outside the default one. */
   List<String> tables(Handle handle);
 
+  /**
+   * Names how checksums are computed here (engine, and where it matters the server's major version
+   * and functions): checksums of different methods are not comparable.
+   */
+  String method(Handle handle);
+
   /** A snapshot of every user table, sorted by table, read in one consistent transaction. */
   List<TableSnapshot> snapshot(Handle handle);
 

@@ -81,11 +81,8 @@ public final class PostgresStager implements Stager {
                   handle.createQuery("SELECT pg_export_snapshot()").mapTo(String.class).one();
               CompletableFuture<Void> copy =
                   CompletableFuture.runAsync(() -> pipe(source, target, snapshot));
-              PostgresTableChecksums checksums = new PostgresTableChecksums();
               List<TableSnapshot> tables =
-                  checksums.tables(handle).stream()
-                      .map(t -> PostgresTableChecksums.snapshot(handle, t))
-                      .toList();
+                  new PostgresTableChecksums().snapshotInTransaction(handle);
               join(copy);
               return tables;
             });

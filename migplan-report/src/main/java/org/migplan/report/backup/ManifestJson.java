@@ -34,6 +34,7 @@ public final class ManifestJson {
       tables.add(row);
     }
     document.put("tables", tables);
+    document.put("checksum_method", manifest.checksumMethod());
     document.put("migrations", new TreeMap<>(manifest.migrations()));
     document.put("tool_versions", new TreeMap<>(manifest.toolVersions()));
     return JsonDocuments.write(document);
@@ -58,6 +59,7 @@ public final class ManifestJson {
           root.required("engine").asText(),
           root.required("created_at").asText(),
           tables,
+          root.path("checksum_method").asText(""),
           strings(root.path("migrations")),
           strings(root.path("tool_versions")));
     } catch (Exception e) {

@@ -1,0 +1,233 @@
+"""Builds a throw-away Django 3.2 project around real third-party apps, for end-to-end runs.
+
+Usage: /usr/bin/python3 make_project.py DIR
+
+DIR/ gets manage.py, a settings module (SQLite by default, PostgreSQL when REALWORLD_DB_ENGINE is
+"postgresql"; REALWORLD_DB_NAME/USER/PASSWORD/HOST/PORT), COPIES of the Debian-packaged apps
+below (vendored, so a model can be renamed in the project's own source) and a small "shop" app
+that uses them the way projects do: foreign keys, a many-to-many, a custom tag through model, a
+simple_history-tracked model, reversion and guardian registrations. populate.py fills the
+database through the ORM.
+"""
+import shutil
+import sys
+from pathlib import Path
+
+SITE = Path("/usr/lib/python3/dist-packages")
+VENDORED = ["organizations", "taggit", "guardian", "simple_history", "reversion"]
+
+SETTINGS = '''import os
+
+SECRET_KEY = "realworld"
+DEBUG = False
+USE_TZ = True
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = "realworld.urls"
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "organizations",
+    "taggit",
+    "guardian",
+    "simple_history",
+    "reversion",
+    "shop",
+]
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "guardian.backends.ObjectPermissionBackend",
+]
+DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+ORGS_SLUGFIELD = "realworld.fields.AutoSlugField"
+MIDDLEWARE = [
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+]
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.request",
+            ]
+        },
+    }
+]
+_engine = os.environ.get("REALWORLD_DB_ENGINE", "sqlite3")
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends." + _engine,
+        "NAME": os.environ.get("REALWORLD_DB_NAME", os.path.join(os.path.dirname(__file__), "..", "db.sqlite3")),
+        "USER": os.environ.get("REALWORLD_DB_USER", ""),
+        "PASSWORD": os.environ.get("REALWORLD_DB_PASSWORD", ""),
+        "HOST": os.environ.get("REALWORLD_DB_HOST", ""),
+        "PORT": os.environ.get("REALWORLD_DB_PORT", ""),
+    }
+}
+'''
+
+MANAGE = '''#!/usr/bin/env python3
+import os
+import sys
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "realworld.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+'''
+
+SHOP_MODELS = '''from django.conf import settings
+from django.db import models
+from organizations.models import Organization
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+
+class TaggedStore(TaggedItemBase):
+    content_object = models.ForeignKey("Store", on_delete=models.CASCADE)
+
+
+class Store(models.Model):
+    name = models.CharField(max_length=80)
+    organization = models.ForeignKey(
+        "organizations.Organization", on_delete=models.CASCADE, related_name="stores"
+    )
+    partners = models.ManyToManyField(Organization, blank=True, related_name="partner_stores")
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    tags = TaggableManager(through=TaggedStore, blank=True)
+    history = HistoricalRecords()
+
+    def __str__(self):
+        return self.name
+
+
+class Product(models.Model):
+    title = models.CharField(max_length=80)
+    store = models.ForeignKey(Store, on_delete=models.CASCADE)
+    labels = TaggableManager(blank=True)
+
+    def __str__(self):
+        return self.title
+'''
+
+SHOP_ADMIN = '''import reversion
+from django.contrib import admin
+from organizations.models import Organization
+from reversion.admin import VersionAdmin
+
+from .models import Product, Store
+
+reversion.register(Organization)
+admin.site.register(Store)
+admin.site.register(Product)
+'''
+
+FIELDS = '''from django.db import models
+
+
+class AutoSlugField(models.SlugField):
+    """django-organizations wants an auto slug field; this one takes its argument and ignores it."""
+
+    def __init__(self, *args, populate_from=None, **kwargs):
+        super().__init__(*args, **kwargs)
+'''
+
+URLS = '''from django.contrib import admin
+from django.urls import path
+
+urlpatterns = [path("admin/", admin.site.urls)]
+'''
+
+POPULATE = '''# Fills the database through the ORM: run with `manage.py shell -c "exec(open('populate.py').read())"`.
+import random
+
+import reversion
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.contrib.auth.models import Group, Permission, User
+from django.contrib.contenttypes.models import ContentType
+from guardian.shortcuts import assign_perm
+from organizations.models import Organization, OrganizationInvitation, OrganizationOwner, OrganizationUser
+from shop.models import Product, Store
+from taggit.models import Tag
+
+random.seed(7)
+users = [User.objects.create_user("user%03d" % i, "u%d@example.org" % i, "x") for i in range(60)]
+group = Group.objects.create(name="editors")
+for codename in ("change_organization", "view_organization", "change_tag"):
+    group.permissions.add(Permission.objects.get(codename=codename))
+users[0].user_permissions.add(Permission.objects.get(codename="delete_organization"))
+tags = [Tag.objects.create(name="tag %d" % i) for i in range(40)]
+orgs = []
+for i in range(150):
+    with reversion.create_revision():
+        org = Organization.objects.create(name="Org %d" % i, slug="org-%d" % i, is_active=i % 7 != 0)
+    orgs.append(org)
+    members = random.sample(users, 3)
+    org_users = [OrganizationUser.objects.create(organization=org, user=u, is_admin=j == 0) for j, u in enumerate(members)]
+    if i % 2 == 0:
+        OrganizationOwner.objects.create(organization=org, organization_user=org_users[0])
+    if i % 5 == 0:
+        OrganizationInvitation.objects.create(
+            organization=org, invited_by=members[0], invitee_identifier="x%d@example.org" % i)
+    if i % 3 == 0:
+        assign_perm("change_organization", users[i % 60], org)
+    if i % 4 == 0:
+        assign_perm("view_organization", group, org)
+ct_org = ContentType.objects.get_for_model(Organization)
+ct_tag = ContentType.objects.get_for_model(Tag)
+for i in range(30):
+    LogEntry.objects.log_action(users[0].pk, ct_org.pk, orgs[i].pk, str(orgs[i]), ADDITION if i % 2 else CHANGE)
+for i in range(12):
+    LogEntry.objects.log_action(users[1].pk, ct_tag.pk, tags[i].pk, str(tags[i]), CHANGE)
+for i in range(200):
+    store = Store.objects.create(name="Store %d" % i, organization=orgs[i % 150], manager=users[i % 60] if i % 3 else None)
+    store.partners.add(*random.sample(orgs, i % 4))
+    store.tags.add(*random.sample(tags, i % 5))
+    store.name = "Store %d (renamed)" % i
+    store.save()
+    for j in range(i % 3):
+        product = Product.objects.create(title="P%d-%d" % (i, j), store=store)
+        product.labels.add(*random.sample(tags, 2))
+for i in range(0, 20, 2):
+    assign_perm("change_tag", users[i], tags[i])
+'''
+
+
+def main(target):
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        sys.exit("make_project: %s is not empty" % target)
+    target.mkdir(parents=True, exist_ok=True)
+    for app in VENDORED:
+        shutil.copytree(SITE / app, target / app, ignore=shutil.ignore_patterns("__pycache__", "tests", "locale"))
+    (target / "realworld").mkdir()
+    (target / "realworld" / "__init__.py").write_text("")
+    (target / "realworld" / "settings.py").write_text(SETTINGS)
+    (target / "realworld" / "urls.py").write_text(URLS)
+    (target / "realworld" / "fields.py").write_text(FIELDS)
+    (target / "manage.py").write_text(MANAGE)
+    shop = target / "shop"
+    (shop / "migrations").mkdir(parents=True)
+    (shop / "__init__.py").write_text("")
+    (shop / "migrations" / "__init__.py").write_text("")
+    (shop / "models.py").write_text(SHOP_MODELS)
+    (shop / "admin.py").write_text(SHOP_ADMIN)
+    (target / "populate.py").write_text(POPULATE)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
