@@ -245,9 +245,9 @@ public final class BackupVerifier {
       warnings.add(
           "backup is "
               + size
-              + " bytes, less than 2% of the live database's "
+              + " bytes, less than 2% of the "
               + liveSize
-              + " bytes; check that it holds all the data");
+              + " bytes of table data in the live database; check that it holds all the data");
     }
   }
 
