@@ -17,7 +17,9 @@ public interface BackupTool {
   /** Whether this engine restores backups of {@code format}. */
   boolean restores(BackupFormat format);
 
-  /** The size of the live database in bytes (to judge whether a backup's size is plausible). */
+  /**
+   * The bytes of the live database's table data (to judge whether a backup's size is plausible).
+   */
   long liveSize(DatabaseUrl live);
 
   /**
@@ -38,6 +40,18 @@ public interface BackupTool {
    * @throws ToolFailedException (or another MigplanException) when the restore fails
    */
   void restore(BackupFormat format, Path backup, ScratchDatabase scratch) throws IOException;
+
+  /**
+   * Restores {@code backup} into {@code scratch} and runs {@code dataRestored} as soon as every
+   * table holds its final rows: where the engine restores indexes and constraints afterwards, that
+   * is before them, so the caller can read the data while they are built.
+   */
+  default void restore(
+      BackupFormat format, Path backup, ScratchDatabase scratch, Runnable dataRestored)
+      throws IOException {
+    restore(format, backup, scratch);
+    dataRestored.run();
+  }
 
   /** Takes a backup of {@code live} into {@code file} and returns its format. */
   BackupFormat dump(DatabaseUrl live, Path file) throws IOException;

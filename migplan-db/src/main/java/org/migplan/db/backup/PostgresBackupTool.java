@@ -40,13 +40,23 @@ public final class PostgresBackupTool implements BackupTool {
     return format.isPostgres();
   }
 
+  /**
+   * The bytes the user tables hold (heap and TOAST, no indexes: a dump holds no index data, and the
+   * system catalogs alone make an empty database several megabytes).
+   */
   @Override
   public long liveSize(DatabaseUrl live) {
     return new PostgresDialect()
         .openReadOnly(live, java.time.Duration.ofMinutes(1))
         .withHandle(
             h ->
-                h.createQuery("SELECT pg_database_size(current_database())")
+                h.createQuery(
+                        "SELECT coalesce(sum(pg_catalog.pg_table_size(c.oid)), 0)::bigint"
+                            + " FROM pg_catalog.pg_class c"
+                            + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                            + " WHERE c.relkind IN ('r', 'm')"
+                            + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                            + " AND n.nspname NOT LIKE 'pg\\_toast%'")
                     .mapTo(Long.class)
                     .one());
   }
@@ -88,15 +98,7 @@ public final class PostgresBackupTool implements BackupTool {
       throws IOException {
     String database = scratch.url().database();
     if (format.isArchive()) {
-      List<String> command =
-          new ArrayList<>(List.of("pg_restore", "--no-owner", "--no-privileges"));
-      command.add("--exit-on-error");
-      if (format != BackupFormat.POSTGRES_TAR && jobs > 1) {
-        command.add("--jobs=" + jobs);
-      }
-      command.add("--dbname=" + database);
-      command.add(backup.toString());
-      tools.run(command, database, null, null);
+      pgRestore(format, backup, database, List.of());
       return;
     }
     List<String> psql =
@@ -111,6 +113,38 @@ public final class PostgresBackupTool implements BackupTool {
           ErrorCode.BACKUP_NOT_VERIFIED,
           "reading " + backup.getFileName() + " failed: " + e.getMessage());
     }
+  }
+
+  /**
+   * An archive is restored in two runs of pg_restore: its pre-data and data sections (tables and
+   * their rows), then, while {@code dataRestored} runs, its post-data section (indexes,
+   * constraints, triggers, materialized view refreshes), which changes no table's rows.
+   */
+  @Override
+  public void restore(
+      BackupFormat format, Path backup, ScratchDatabase scratch, Runnable dataRestored)
+      throws IOException {
+    if (!format.isArchive()) {
+      BackupTool.super.restore(format, backup, scratch, dataRestored);
+      return;
+    }
+    String database = scratch.url().database();
+    pgRestore(format, backup, database, List.of("--section=pre-data", "--section=data"));
+    dataRestored.run();
+    pgRestore(format, backup, database, List.of("--section=post-data"));
+  }
+
+  private void pgRestore(BackupFormat format, Path backup, String database, List<String> sections)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of("pg_restore", "--no-owner", "--no-privileges"));
+    command.add("--exit-on-error");
+    if (format != BackupFormat.POSTGRES_TAR && jobs > 1) {
+      command.add("--jobs=" + jobs);
+    }
+    command.addAll(sections);
+    command.add("--dbname=" + database);
+    command.add(backup.toString());
+    tools.run(command, database, null, null);
   }
 
   @Override

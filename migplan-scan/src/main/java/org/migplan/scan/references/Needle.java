@@ -1,47 +1,122 @@
 package org.migplan.scan.references;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-/** A fast case-insensitive search for ASCII words in raw file bytes. */
+/**
+ * A fast search of raw file bytes for words: some in any ASCII case and anywhere (the model's name,
+ * which every derived lower-case name contains, and its table), others in their exact case as whole
+ * identifiers (names bound to the model by imports). A Horspool search: it looks at the last byte
+ * of each window and skips ahead by a table, so a long word costs a fraction of a pass over the
+ * bytes. Case is folded for ASCII letters only, so a non-ASCII word in any case is not {@link
+ * #searchable}.
+ */
 final class Needle {
-  private final List<byte[]> needles;
+  private final List<Word> words;
 
-  Needle(List<String> words) {
-    this.needles =
-        words.stream()
-            .map(w -> w.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
-            .filter(b -> b.length > 0)
-            .toList();
+  private Needle(List<Word> words) {
+    this.words = List.copyOf(words);
   }
 
-  /** Whether any word occurs in the bytes, ignoring ASCII case. */
+  /** Matches any of {@code anyCase} (ignoring ASCII case) or of {@code identifiers} (exactly). */
+  static Needle of(Collection<String> anyCase, Collection<String> identifiers) {
+    List<Word> words = new ArrayList<>();
+    for (String word : anyCase) {
+      if (!word.isEmpty()) {
+        words.add(new Word(word.toLowerCase(Locale.ROOT), true));
+      }
+    }
+    for (String word : identifiers) {
+      if (!word.isEmpty()) {
+        words.add(new Word(word, false));
+      }
+    }
+    return new Needle(words);
+  }
+
+  /** Whether any word occurs in the bytes. */
   boolean foundIn(byte[] haystack) {
-    for (byte[] needle : needles) {
-      if (contains(haystack, needle)) {
+    for (Word word : words) {
+      if (word.foundIn(haystack)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    byte first = needle[0];
-    int last = haystack.length - needle.length;
-    for (int i = 0; i <= last; i++) {
-      if (lower(haystack[i]) != first) {
-        continue;
-      }
-      int j = 1;
-      while (j < needle.length && lower(haystack[i + j]) == needle[j]) {
-        j++;
-      }
-      if (j == needle.length) {
-        return true;
+  /** Whether every word can be searched as bytes: a non-ASCII word in any case cannot. */
+  boolean searchable() {
+    return words.stream().allMatch(w -> w.ascii);
+  }
+
+  private static final class Word {
+    private final byte[] bytes;
+    private final boolean ignoreCase;
+    private final boolean ascii;
+    private final int[] skip = new int[256];
+
+    Word(String text, boolean ignoreCase) {
+      this.bytes = text.getBytes(StandardCharsets.UTF_8);
+      this.ignoreCase = ignoreCase;
+      this.ascii = !ignoreCase || bytes.length == text.length();
+      int m = bytes.length;
+      java.util.Arrays.fill(skip, m);
+      for (int i = 0; i < m - 1; i++) {
+        int b = bytes[i] & 0xff;
+        skip[b] = m - 1 - i;
+        if (ignoreCase && b >= 'a' && b <= 'z') {
+          skip[b - 32] = m - 1 - i;
+        }
       }
     }
-    return false;
+
+    boolean foundIn(byte[] haystack) {
+      int m = bytes.length;
+      byte lastByte = bytes[m - 1];
+      int i = 0;
+      int end = haystack.length - m;
+      while (i <= end) {
+        byte b = haystack[i + m - 1];
+        if ((ignoreCase ? lower(b) : b) == lastByte && matchesAt(haystack, i)) {
+          return true;
+        }
+        i += skip[b & 0xff];
+      }
+      return false;
+    }
+
+    private boolean matchesAt(byte[] haystack, int at) {
+      int m = bytes.length - 1;
+      if (ignoreCase) {
+        for (int j = 0; j < m; j++) {
+          if (lower(haystack[at + j]) != bytes[j]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (int j = 0; j < m; j++) {
+        if (haystack[at + j] != bytes[j]) {
+          return false;
+        }
+      }
+      return !identifierByte(at - 1, haystack) && !identifierByte(at + m + 1, haystack);
+    }
+
+    /**
+     * Whether the byte at {@code index} is an ASCII identifier character, which a name token cannot
+     * border (a non-ASCII byte is let through: the file is kept).
+     */
+    private static boolean identifierByte(int index, byte[] haystack) {
+      if (index < 0 || index >= haystack.length) {
+        return false;
+      }
+      byte b = haystack[index];
+      return b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
   }
 
   private static byte lower(byte b) {

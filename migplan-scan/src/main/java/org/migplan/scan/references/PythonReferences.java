@@ -60,12 +60,15 @@ final class PythonReferences {
             <= 1;
   }
 
-  List<CodeReference> scan(SourceFile file, String text) {
-    PythonModule module =
-        project
-            .modules()
-            .parsedModule(file)
-            .orElseGet(() -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text));
+  /** The file's module: the catalogue's when it parsed the file, else parsed from the text. */
+  PythonModule module(SourceFile file, String text) {
+    return project
+        .modules()
+        .parsedModule(file)
+        .orElseGet(() -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text));
+  }
+
+  List<CodeReference> scan(SourceFile file, PythonModule module, String text) {
     return new FileScan(file, module, SourceLines.of(text)).run();
   }
 

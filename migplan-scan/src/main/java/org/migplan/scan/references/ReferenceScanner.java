@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.CodeReference;
@@ -21,23 +24,32 @@ import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.project.SourceFile;
+import org.migplan.scan.python.PythonModule;
 import org.migplan.scan.python.SourceLines;
 
 /**
- * Finds every place in a scanned project that a rename of one model must consider. Files that do
- * not hold the model's name (or its explicit table) in any case are skipped after a byte search;
- * the others are tokenized. Relation fields come from the model catalogue, so targets given as
- * settings constants or inherited from abstract bases are included.
+ * Finds every place in a scanned project that a rename of one model must consider, in two steps
+ * over the files: a byte search keeps only the files that may hold a reference, which are then
+ * tokenized. A reference needs the model's name in some case (every name Django derives from it
+ * contains it: accessors, lookups, permissions, templates, labels), its explicit table, or a name
+ * an import binds to the model: the byte search looks for those, and the names bound by imports in
+ * the files it keeps are added to it until none is new (re-exports through other modules). Relation
+ * fields come from the model catalogue, so targets given as settings constants or inherited from
+ * abstract bases are included.
  */
 public final class ReferenceScanner {
   private final ScannedProject project;
   private final ModelDeclaration declaration;
   private final TargetPatterns patterns;
   private final Needle needle;
-  private final Map<String, List<String>> lineCache = new java.util.HashMap<>();
+  private final boolean prefilter;
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
 
   private ReferenceScanner(
-      ScannedProject project, ModelDeclaration declaration, OptionalInt maxNameLength) {
+      ScannedProject project,
+      ModelDeclaration declaration,
+      OptionalInt maxNameLength,
+      boolean prefilter) {
     this.project = project;
     this.declaration = declaration;
     this.patterns =
@@ -45,7 +57,8 @@ public final class ReferenceScanner {
     List<String> words = new ArrayList<>();
     words.add(declaration.label().modelName());
     declaration.dbTable().ifPresent(words::add);
-    this.needle = new Needle(words);
+    this.needle = Needle.of(words, List.of());
+    this.prefilter = prefilter && needle.searchable();
   }
 
   /**
@@ -55,38 +68,96 @@ public final class ReferenceScanner {
    */
   public static List<CodeReference> find(
       ScannedProject project, ModelLabel label, OptionalInt maxNameLength) {
+    return find(project, label, maxNameLength, true);
+  }
+
+  /** Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}; without the byte search. */
+  static List<CodeReference> find(
+      ScannedProject project, ModelLabel label, OptionalInt maxNameLength, boolean prefilter) {
     ModelDeclaration declaration =
         ProjectScanner.locate(project.model(), label, project.files().root());
-    return new ReferenceScanner(project, declaration, maxNameLength).run();
+    return new ReferenceScanner(project, declaration, maxNameLength, prefilter).run();
   }
 
   private List<CodeReference> run() {
-    PythonReferences python = new PythonReferences(project, patterns);
     TemplateReferences templates = new TemplateReferences(patterns);
     FixtureReferences fixtures = new FixtureReferences(patterns);
-    List<CodeReference> found = new ArrayList<>();
-    found.addAll(each(project.files().python(), python::scan));
+    List<CodeReference> found = new ArrayList<>(python());
     found.addAll(each(project.files().templates(), templates::scan));
     found.addAll(each(project.files().fixtures(), fixtures::scan));
     found.addAll(relationReferences());
     return deduplicate(found);
   }
 
+  /**
+   * The references in Python files. Rounds: the files the search keeps are scanned, and the names
+   * their imports bind to a known name of the model join the search for the files left out, until a
+   * round adds no name.
+   */
+  private List<CodeReference> python() {
+    PythonReferences python = new PythonReferences(project, patterns);
+    Set<String> known = ConcurrentHashMap.newKeySet();
+    known.add(declaration.label().objectName());
+    Needle search = needle;
+    List<SourceFile> pending = project.files().python();
+    List<CodeReference> found = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      Needle round = search;
+      Set<String> bound = ConcurrentHashMap.newKeySet();
+      List<SourceFile> left = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<CodeReference> references =
+          pending.parallelStream()
+              .flatMap(
+                  file -> {
+                    Optional<String> text = read(file, round);
+                    if (text.isEmpty()) {
+                      left.add(file);
+                      return java.util.stream.Stream.empty();
+                    }
+                    texts.put(file.relative(), text.get());
+                    PythonModule module = python.module(file, text.get());
+                    module
+                        .imports()
+                        .forEach(
+                            (alias, binding) -> {
+                              if (known.contains(binding.name())) {
+                                bound.add(alias);
+                              }
+                            });
+                    return python.scan(file, module, text.get()).stream();
+                  })
+              .toList();
+      found.addAll(references);
+      bound.removeAll(known);
+      if (!prefilter || bound.isEmpty()) {
+        break;
+      }
+      known.addAll(bound);
+      search = Needle.of(List.of(), bound);
+      pending = left.stream().sorted(Comparator.comparing(SourceFile::relative)).toList();
+    }
+    return found;
+  }
+
   private List<CodeReference> each(
       List<SourceFile> files, BiFunction<SourceFile, String, List<CodeReference>> scanner) {
     return files.parallelStream()
         .flatMap(
-            file -> read(file).map(text -> scanner.apply(file, text)).orElse(List.of()).stream())
+            file ->
+                read(file, needle)
+                    .map(text -> scanner.apply(file, text))
+                    .orElse(List.of())
+                    .stream())
         .toList();
   }
 
-  /** The file's text when it may hold a reference (template paths always qualify). */
-  private Optional<String> read(SourceFile file) {
+  /** The file's text when it may hold a reference (paths naming the model always qualify). */
+  private Optional<String> read(SourceFile file, Needle search) {
     try {
       byte[] bytes = Files.readAllBytes(file.path());
       boolean pathNamesModel =
           file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
-      if (!pathNamesModel && !needle.foundIn(bytes)) {
+      if (prefilter && !pathNamesModel && !search.foundIn(bytes)) {
         return Optional.empty();
       }
       return ProjectFiles.decode(bytes);
@@ -119,20 +190,21 @@ public final class ReferenceScanner {
     return found;
   }
 
+  /** A line of a file, from the text the scan read when it did, else read now. */
   private String lineText(String file, int line) {
-    List<String> lines =
-        lineCache.computeIfAbsent(
+    String text =
+        texts.computeIfAbsent(
             file,
             f -> {
               try {
                 return ProjectFiles.decode(Files.readAllBytes(project.files().root().resolve(f)))
-                    .map(text -> List.of(SourceLines.of(text).toArray()))
-                    .orElse(List.of());
+                    .orElse("");
               } catch (IOException e) {
-                return List.of();
+                return "";
               }
             });
-    return line - 1 < lines.size() ? lines.get(line - 1) : "";
+    SourceLines lines = SourceLines.of(text);
+    return line >= 1 && line <= lines.count() ? lines.get(line - 1) : "";
   }
 
   /** One reference per file, line and kind (the first column wins), sorted. */

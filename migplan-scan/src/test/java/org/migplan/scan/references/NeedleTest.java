@@ -1,0 +1,70 @@
+package org.migplan.scan.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NeedleTest {
+  @Test
+  void findsWordsInAnyCaseAnywhere() {
+    Needle needle = Needle.of(List.of("BMParliamentMember"), List.of());
+    assertThat(needle.foundIn(bytes("x.bmparliamentmember_set"))).isTrue();
+    assertThat(needle.foundIn(bytes("BMPARLIAMENTMEMBER"))).isTrue();
+    assertThat(needle.foundIn(bytes("BMParliamentMembe"))).isFalse();
+    assertThat(needle.foundIn(bytes(""))).isFalse();
+  }
+
+  @Test
+  void findsIdentifiersOnlyInTheirCaseAndAsWholeNames() {
+    Needle needle = Needle.of(List.of(), List.of("Buyer"));
+    assertThat(needle.foundIn(bytes("Buyer.objects"))).isTrue();
+    assertThat(needle.foundIn(bytes("import (Buyer,"))).isTrue();
+    assertThat(needle.foundIn(bytes("Buyers = 1; buyer = 2; _Buyer; Buyer2"))).isFalse();
+    assertThat(needle.foundIn(bytes("Buyers = Buyer"))).isTrue();
+  }
+
+  @Test
+  void aNonAsciiWordInAnyCaseCannotFilter() {
+    assertThat(Needle.of(List.of("Élève"), List.of()).searchable()).isFalse();
+    assertThat(Needle.of(List.of("Member"), List.of("Élève")).searchable()).isTrue();
+  }
+
+  /** The skipping search agrees with a plain regex search on random texts. */
+  @Test
+  void agreesWithARegexOnRandomTexts() {
+    Random random = new Random(5);
+    String alphabet = "abAB_ .x1";
+    for (int round = 0; round < 3000; round++) {
+      String word = randomText(random, "abAB", 1 + random.nextInt(4));
+      String text = randomText(random, alphabet, random.nextInt(40));
+      boolean anyCase = random.nextBoolean();
+      Needle needle =
+          anyCase ? Needle.of(List.of(word), List.of()) : Needle.of(List.of(), List.of(word));
+      Pattern expected =
+          anyCase
+              ? Pattern.compile(
+                  Pattern.quote(word.toLowerCase(Locale.ROOT)), Pattern.CASE_INSENSITIVE)
+              : Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(word) + "(?![A-Za-z0-9_])");
+      assertThat(needle.foundIn(bytes(text)))
+          .as("%s in '%s' (any case: %s)", word, text, anyCase)
+          .isEqualTo(expected.matcher(text).find());
+    }
+  }
+
+  private static String randomText(Random random, String alphabet, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

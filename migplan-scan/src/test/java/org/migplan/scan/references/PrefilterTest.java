@@ -1,0 +1,91 @@
+package org.migplan.scan.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.CodeReference;
+import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ReferenceKind;
+import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.TestProjects;
+import org.migplan.scan.project.ScannedProject;
+
+/**
+ * The byte search that skips files before tokenizing must never drop a reference: for every model
+ * of each project, the references with and without it are identical.
+ */
+class PrefilterTest {
+  private static final Path MADARIS =
+      Path.of("..", "example", "madaris").toAbsolutePath().normalize();
+  private static final Path DJANGO_CONTRIB =
+      Path.of("/usr/lib/python3/dist-packages/django/contrib");
+
+  @Test
+  void everyModelOfTheExampleHasTheSameReferencesWithAndWithoutTheSearch() {
+    assertSameForEveryModel(ProjectScanner.scan(MADARIS), 10);
+  }
+
+  @Test
+  void everyModelOfTheTrapsProjectHasTheSameReferencesWithAndWithoutTheSearch() {
+    assertSameForEveryModel(ProjectScanner.scan(TestProjects.project("traps")), 3);
+  }
+
+  @Test
+  void everyModelOfTheReexportsProjectHasTheSameReferencesWithAndWithoutTheSearch() {
+    assertSameForEveryModel(ProjectScanner.scan(TestProjects.project("reexports")), 2);
+  }
+
+  @Test
+  void djangoContribModelsHaveTheSameReferencesWithAndWithoutTheSearch() {
+    Assumptions.assumeTrue(Files.isDirectory(DJANGO_CONTRIB), "Django is not installed");
+    ScannedProject project = ProjectScanner.scan(DJANGO_CONTRIB);
+    for (String label :
+        List.of("auth.User", "auth.Permission", "contenttypes.ContentType", "sites.Site")) {
+      assertSame(project, ModelLabel.parse(label));
+    }
+  }
+
+  /** A name re-exported under aliases is followed into files that never spell the model. */
+  @Test
+  void usesThroughReexportedAliasesAreFound() {
+    List<CodeReference> found =
+        ReferenceScanner.find(
+            ProjectScanner.scan(TestProjects.project("reexports")),
+            ModelLabel.parse("shop.Customer"),
+            OptionalInt.empty());
+    List<String> usages = new ArrayList<>();
+    for (CodeReference r : found) {
+      usages.add(r.file() + ":" + r.line() + " " + r.kind().jsonName());
+    }
+    assertThat(usages)
+        .contains(
+            "billing/tasks.py:1 import",
+            "billing/tasks.py:5 class_usage",
+            "billing/views.py:3 import",
+            "billing/views.py:7 " + ReferenceKind.DEFAULT_TEMPLATE_NAME.jsonName(),
+            "shop/api.py:2 import")
+        .noneMatch(u -> u.startsWith("billing/tasks.py:10"));
+  }
+
+  private static void assertSameForEveryModel(ScannedProject project, int atLeastModels) {
+    List<ModelDeclaration> models = project.model().models();
+    assertThat(models).hasSizeGreaterThanOrEqualTo(atLeastModels);
+    for (ModelDeclaration model : models) {
+      assertSame(project, model.label());
+    }
+  }
+
+  private static void assertSame(ScannedProject project, ModelLabel label) {
+    List<CodeReference> filtered = ReferenceScanner.find(project, label, OptionalInt.empty(), true);
+    List<CodeReference> everything =
+        ReferenceScanner.find(project, label, OptionalInt.empty(), false);
+    assertThat(filtered).as("references to %s", label).isEqualTo(everything);
+  }
+}

@@ -1,0 +1,7 @@
+from django.views.generic import ListView
+
+from shop.api import Client as Buyer
+
+
+class BuyerList(ListView):
+    model = Buyer
