@@ -14,6 +14,7 @@ import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.database.DatabaseMap;
+import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.CodeReference;
@@ -30,6 +31,7 @@ import org.migplan.report.json.JsonDocuments;
 import org.migplan.report.references.RelationshipMapText;
 import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.project.HistoryReader;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.references.ReferenceScanner;
 
@@ -128,7 +130,7 @@ public final class MapCommand implements Command {
       skipped.ifPresent(reason -> document.put("database_skipped", reason));
       context.out().print(JsonDocuments.write(document));
     } else {
-      context.out().print(text(model, project, source, database));
+      context.out().print(text(model, project, source, database, maxNameLength));
     }
     return ExitCodes.OK;
   }
@@ -150,7 +152,8 @@ public final class MapCommand implements Command {
       ModelDeclaration declaration,
       List<RelationField> relations,
       List<CodeReference> references,
-      List<CrossCheckFinding> findings) {
+      List<CrossCheckFinding> findings,
+      List<HistoricalModel> generated) {
     static SourceSide of(
         ScannedProject scanned,
         ModelDeclaration declaration,
@@ -166,7 +169,8 @@ public final class MapCommand implements Command {
                   d ->
                       DatabaseCrossCheck.check(
                           scanned.model(), declaration, d.relations(), maxNameLength))
-              .orElse(List.of()));
+              .orElse(List.of()),
+          HistoryReader.read(scanned, declaration));
     }
   }
 
@@ -182,6 +186,11 @@ public final class MapCommand implements Command {
             document.putAll(
                 SourceMapDocument.members(
                     s.declaration(), s.relations(), s.references(), maxNameLength)));
+    source.ifPresent(
+        s ->
+            document.put(
+                "generated_models",
+                SourceMapDocument.generatedModels(s.declaration(), s.generated(), maxNameLength)));
     database.ifPresent(d -> document.putAll(DatabaseMapDocument.members(d)));
     if (database.isPresent()) {
       source.ifPresent(s -> document.put("cross_check", SourceMapDocument.findings(s.findings())));
@@ -190,11 +199,18 @@ public final class MapCommand implements Command {
   }
 
   private static String text(
-      ModelLabel model, Path project, Optional<SourceSide> source, Optional<DatabaseMap> database) {
+      ModelLabel model,
+      Path project,
+      Optional<SourceSide> source,
+      Optional<DatabaseMap> database,
+      OptionalInt maxNameLength) {
     if (source.isPresent()) {
       SourceSide s = source.get();
+      String generated =
+          SourceMapDocument.generatedModelsText(s.declaration(), s.generated(), maxNameLength);
       return RelationshipMapText.render(
-          s.declaration(), s.relations(), s.references(), database, s.findings());
+              s.declaration(), s.relations(), s.references(), database, s.findings())
+          + (generated.isEmpty() ? "" : "\n" + generated);
     }
     return "Sources: "
         + model

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.migplan.core.database.DatabaseMap;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.database.TableStatistics;
+import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
@@ -26,8 +27,10 @@ import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.references.RelationshipMapText;
+import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.AppMigrations;
+import org.migplan.scan.project.HistoryReader;
 import org.migplan.scan.project.MetaReader;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.references.ReferenceScanner;
@@ -76,6 +79,7 @@ public record PlanFacts(
     List<CodeReference> references =
         ReferenceScanner.find(scanned, declaration.label(), maxNameLength);
     AppMigrations migrations = AppMigrations.of(scanned, declaration);
+    List<HistoricalModel> historical = HistoryReader.read(scanned, declaration);
     SourceFacts source =
         SourceFactsAdapter.facts(
             scanned.model(),
@@ -86,7 +90,8 @@ public record PlanFacts(
             migrations.directory(),
             migrations.names(),
             maxNameLength,
-            relatedApps(scanned, declaration));
+            relatedApps(scanned, declaration),
+            historical);
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();
@@ -110,6 +115,12 @@ public record PlanFacts(
           .filter(r -> !r.table().isEmpty() && !r.table().equals(table))
           .forEach(r -> tables.add(r.table()));
       // declared columns the catalog has no foreign key for: their values counted in the same scan
+      // django-simple-history's tables: counted so the plan and the rollback script record them
+      for (HistoricalModel h : historical) {
+        h.table(declaration.label().appLabel(), declaration.label().objectName(), maxNameLength)
+            .filter(db::tableExists)
+            .ifPresent(tables::add);
+      }
       Map<String, Set<String>> uncounted = DatabaseFactsAdapter.declaredOnly(source, found);
       tables.addAll(uncounted.keySet());
       Map<String, TableStatistics> sizes = db.sizes(tables, uncounted);
@@ -132,7 +143,11 @@ public record PlanFacts(
                   crossCheck));
       map = Optional.of(found);
     }
-    String text = RelationshipMapText.render(declaration, around, references, map, crossCheck);
+    String generated =
+        SourceMapDocument.generatedModelsText(declaration, historical, maxNameLength);
+    String text =
+        RelationshipMapText.render(declaration, around, references, map, crossCheck)
+            + (generated.isEmpty() ? "" : "\n" + generated);
     return new PlanFacts(declaration, source, database, engine, text);
   }
 

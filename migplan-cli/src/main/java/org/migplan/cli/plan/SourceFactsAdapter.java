@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.django.Relation;
 import org.migplan.core.model.ModelLabel;
@@ -35,6 +36,7 @@ public final class SourceFactsAdapter {
    * @param migrations the app's migration names
    * @param maxNameLength the database's identifier limit (table names), empty for none
    * @param relatedApps the migration files of the other apps relating to the model
+   * @param historicalModels the models django-simple-history generates for it
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -45,7 +47,8 @@ public final class SourceFactsAdapter {
       String migrationsDirectory,
       List<String> migrations,
       OptionalInt maxNameLength,
-      List<MigrationFiles> relatedApps) {
+      List<MigrationFiles> relatedApps,
+      List<HistoricalModel> historicalModels) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -81,7 +84,9 @@ public final class SourceFactsAdapter {
         migrations,
         null,
         true,
-        relatedApps);
+        relatedApps,
+        meta.verboseNamePlural().orElse(""),
+        historicalModels);
   }
 
   /** Whether a setting such as {@code 'constituents.BMParliamentMember'} names the model. */

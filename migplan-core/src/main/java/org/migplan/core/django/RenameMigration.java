@@ -29,6 +29,8 @@ import java.util.Optional;
  *     does, so their migration states name the model before it is renamed
  * @param otherAppChildren labels ({@code app.Object}) of MTI children in other apps: each such app
  *     gets a {@link ParentLinkMigration}
+ * @param historicalRenames the models django-simple-history generates for the model, renamed along
+ *     with it (RenameModel, then AlterModelOptions for their verbose names)
  */
 public record RenameMigration(
     String appLabel,
@@ -44,7 +46,8 @@ public record RenameMigration(
     String generator,
     boolean subclassed,
     List<MigrationFiles> relatedApps,
-    List<String> otherAppChildren) {
+    List<String> otherAppChildren,
+    List<HistoricalRename> historicalRenames) {
 
   public RenameMigration {
     Objects.requireNonNull(appLabel, "appLabel");
@@ -58,6 +61,44 @@ public record RenameMigration(
             .sorted(java.util.Comparator.comparing(MigrationFiles::appLabel))
             .toList();
     otherAppChildren = otherAppChildren.stream().sorted().toList();
+    historicalRenames =
+        historicalRenames.stream()
+            .sorted(java.util.Comparator.comparing(HistoricalRename::oldObjectName))
+            .toList();
+  }
+
+  /** A rename without generated history models. */
+  public RenameMigration(
+      String appLabel,
+      String oldObjectName,
+      String newObjectName,
+      String oldVerboseName,
+      String newVerboseName,
+      Optional<String> dependency,
+      int number,
+      List<String> mtiChildren,
+      List<ClassNamedIndex> classNamedIndexes,
+      RenameBehaviour behaviour,
+      String generator,
+      boolean subclassed,
+      List<MigrationFiles> relatedApps,
+      List<String> otherAppChildren) {
+    this(
+        appLabel,
+        oldObjectName,
+        newObjectName,
+        oldVerboseName,
+        newVerboseName,
+        dependency,
+        number,
+        mtiChildren,
+        classNamedIndexes,
+        behaviour,
+        generator,
+        subclassed,
+        relatedApps,
+        otherAppChildren,
+        List.of());
   }
 
   /**
@@ -166,7 +207,28 @@ public record RenameMigration(
     py.append("NEW_MODEL = ").append(str(lower(newObjectName))).append('\n');
     py.append("OLD_VERBOSE_NAME = ").append(str(oldVerboseName)).append('\n');
     py.append("NEW_VERBOSE_NAME = ").append(str(newVerboseName)).append('\n');
-    py.append("ACTIONS = (\"add\", \"change\", \"delete\", \"view\")\n\n\n");
+    py.append("ACTIONS = (\"add\", \"change\", \"delete\", \"view\")\n");
+    List<HistoricalRename> renamed =
+        historicalRenames.stream()
+            .filter(HistoricalRename::renamesModel)
+            .filter(h -> !h.oldVerboseName().isEmpty() && !h.verboseName().isEmpty())
+            .toList();
+    if (!renamed.isEmpty()) {
+      py.append("# django-simple-history's models: old and new model, old and new verbose name\n");
+      py.append("HISTORICAL_MODELS = [");
+    }
+    for (HistoricalRename h : renamed) {
+      py.append("\n    (")
+          .append(str(lower(h.oldObjectName())))
+          .append(", ")
+          .append(str(lower(h.newObjectName())))
+          .append(", ")
+          .append(str(h.oldVerboseName()))
+          .append(", ")
+          .append(str(h.verboseName()))
+          .append("),");
+    }
+    py.append(renamed.isEmpty() ? "\n\n" : "\n]\n\n\n");
     py.append(
         """
         def _rename_permissions(apps, schema_editor, old_model, new_model, verbose_name):
@@ -209,11 +271,28 @@ public record RenameMigration(
 
         def rename_permissions_forward(apps, schema_editor):
             _rename_permissions(apps, schema_editor, OLD_MODEL, NEW_MODEL, NEW_VERBOSE_NAME)
+        """);
+    if (!renamed.isEmpty()) {
+      py.append(
+          """
+              for old_model, new_model, _, new_verbose_name in HISTORICAL_MODELS:
+                  _rename_permissions(apps, schema_editor, old_model, new_model, new_verbose_name)
+          """);
+    }
+    py.append(
+        """
 
 
         def rename_permissions_backward(apps, schema_editor):
             _rename_permissions(apps, schema_editor, NEW_MODEL, OLD_MODEL, OLD_VERBOSE_NAME)
         """);
+    if (!renamed.isEmpty()) {
+      py.append(
+          """
+              for old_model, new_model, old_verbose_name, _ in HISTORICAL_MODELS:
+                  _rename_permissions(apps, schema_editor, new_model, old_model, old_verbose_name)
+          """);
+    }
   }
 
   private void parentRenameClass(StringBuilder py) {
@@ -283,6 +362,15 @@ public record RenameMigration(
         .append(",\n            new_name=")
         .append(str(newObjectName))
         .append(",\n        ),\n");
+    for (HistoricalRename h : historicalRenames) {
+      if (h.renamesModel()) {
+        py.append("        migrations.RenameModel(\n            old_name=")
+            .append(str(h.oldObjectName()))
+            .append(",\n            new_name=")
+            .append(str(h.newObjectName()))
+            .append(",\n        ),\n");
+      }
+    }
     for (String child : mtiChildren) {
       py.append("        migrations.RenameField(\n            model_name=")
           .append(str(lower(child)))
@@ -293,6 +381,21 @@ public record RenameMigration(
           .append(",\n        ),\n");
     }
     indexOperations(py);
+    for (HistoricalRename h : historicalRenames) {
+      if (h.alterOptions()) {
+        py.append("        migrations.AlterModelOptions(\n            name=")
+            .append(str(lower(h.newObjectName())))
+            .append(",\n            options={\n                \"get_latest_by\": ")
+            .append(HistoricalModel.GET_LATEST_BY)
+            .append(",\n                \"ordering\": ")
+            .append(HistoricalModel.ORDERING)
+            .append(",\n                \"verbose_name\": ")
+            .append(str(h.verboseName()))
+            .append(",\n                \"verbose_name_plural\": ")
+            .append(str(h.verboseNamePlural()))
+            .append(",\n            },\n        ),\n");
+      }
+    }
     if (renamesPermissions()) {
       py.append("        migrations.RunPython(\n")
           .append("            rename_permissions_forward,\n")

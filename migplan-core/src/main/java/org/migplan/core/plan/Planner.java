@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migplan.core.django.DdlPredictor;
 import org.migplan.core.django.DdlStatement;
+import org.migplan.core.django.HistoricalModel;
+import org.migplan.core.django.HistoricalRename;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RenameBehaviour;
 import org.migplan.core.django.RenameMigration;
@@ -183,7 +185,30 @@ public final class Planner {
         generator,
         !input.source().mtiChildren().isEmpty() || !input.source().proxies().isEmpty(),
         input.source().relatedApps(),
-        otherAppChildren);
+        otherAppChildren,
+        historicalRenames(input, oldVerbose, newVerbose));
+  }
+
+  /** The simple_history models of the model that the rename migration renames or alters. */
+  static List<HistoricalRename> historicalRenames(
+      PlanInput input, String oldVerbose, String newVerbose) {
+    String plural = input.source().verboseNamePlural();
+    String oldPlural = plural.isEmpty() ? oldVerbose + "s" : plural;
+    String newPlural = plural.isEmpty() ? newVerbose + "s" : plural;
+    List<HistoricalRename> renames = new ArrayList<>();
+    for (HistoricalModel model : input.source().historicalModels()) {
+      HistoricalRename.of(
+              model,
+              input.model().appLabel(),
+              input.model().objectName(),
+              input.newObjectName(),
+              oldVerbose,
+              newVerbose,
+              oldPlural,
+              newPlural)
+          .ifPresent(renames::add);
+    }
+    return renames;
   }
 
   private static RollbackPlan rollback(PlanInput input, List<Relation> relations, String oldTable) {
@@ -210,8 +235,27 @@ public final class Planner {
             .ifPresent(t -> others.put(t.table(), t));
       }
     }
+    for (String table : historyTables(input)) {
+      input.database().flatMap(d -> d.table(table)).ifPresent(t -> others.put(t.table(), t));
+    }
     others.values().stream().sorted(Comparator.comparing(TableFacts::table)).forEach(counts::add);
     return new RollbackPlan(input.model().appLabel(), previous, source, counts, input.backup());
+  }
+
+  /** The tables of the model's simple_history models, as named before the rename, where known. */
+  static List<String> historyTables(PlanInput input) {
+    return input.source().historicalModels().stream()
+        .flatMap(
+            h ->
+                h
+                    .table(
+                        input.model().appLabel(),
+                        input.model().objectName(),
+                        input.engine().maxIdentifierLength())
+                    .stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   private static List<FileChanges> codeChanges(PlanInput input) {

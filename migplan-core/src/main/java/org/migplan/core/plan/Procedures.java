@@ -134,6 +134,24 @@ final class Procedures {
       }
       steps.add(save.append('.').toString());
     }
+    List<org.migplan.core.django.HistoricalRename> histories =
+        migration.historicalRenames().stream()
+            .filter(org.migplan.core.django.HistoricalRename::renamesModel)
+            .toList();
+    if (!histories.isEmpty()) {
+      List<String> tables = Planner.historyTables(input);
+      steps.add(
+          "The migration also renames django-simple-history's "
+              + String.join(
+                  ", ",
+                  histories.stream()
+                      .map(h -> h.oldObjectName() + " to " + h.newObjectName())
+                      .toList())
+              + " so the history is kept"
+              + (tables.isEmpty() ? "" : " (" + String.join(", ", tables) + ")")
+              + "; if makemigrations ever asks \"Did you rename\" about it, answer yes, and never"
+              + " run makemigrations --noinput for this change (it drops the history table).");
+    }
     StringBuilder targets =
         new StringBuilder("`python manage.py migrate " + app + " " + migration.name() + "`");
     StringBuilder listed = new StringBuilder(migration.name());
@@ -156,7 +174,9 @@ final class Procedures {
     steps.add(
         "Rehearse on the staging copy: "
             + targets
-            + ", run the tests, compare row counts, then run the rollback script and migrate"
+            + ", run the tests, compare row counts"
+            + (histories.isEmpty() ? "" : " (the history tables' too)")
+            + ", then run the rollback script and migrate"
             + " forward again.");
     steps.add(
         "Deploy: in the maintenance window, deploy the code and run "

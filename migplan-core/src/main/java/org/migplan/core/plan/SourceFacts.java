@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.django.Relation;
 
@@ -29,6 +30,8 @@ import org.migplan.core.django.Relation;
  * @param scanned whether the full source scanner ran (false: only the fallback probe)
  * @param relatedApps the migration files of the other apps whose models relate to the model
  *     (relations to it, MTI children, proxies)
+ * @param verboseNamePlural the explicit {@code Meta.verbose_name_plural}, {@code ""} when not set
+ * @param historicalModels the models django-simple-history generates for the model
  */
 public record SourceFacts(
     String modelLocation,
@@ -47,7 +50,9 @@ public record SourceFacts(
     List<String> migrations,
     Boolean pendingModelChanges,
     boolean scanned,
-    List<MigrationFiles> relatedApps) {
+    List<MigrationFiles> relatedApps,
+    String verboseNamePlural,
+    List<HistoricalModel> historicalModels) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -69,6 +74,50 @@ public record SourceFacts(
     migrations = migrations.stream().sorted().toList();
     relatedApps =
         relatedApps.stream().sorted(Comparator.comparing(MigrationFiles::appLabel)).toList();
+    verboseNamePlural = verboseNamePlural == null ? "" : verboseNamePlural;
+    historicalModels =
+        historicalModels.stream().sorted(Comparator.comparing(HistoricalModel::location)).toList();
+  }
+
+  /** Facts without simple_history models or an explicit verbose_name_plural. */
+  public SourceFacts(
+      String modelLocation,
+      String dbTable,
+      String verboseName,
+      boolean managed,
+      boolean proxy,
+      boolean authUserModel,
+      List<String> mtiParents,
+      List<String> mtiChildren,
+      List<String> proxies,
+      List<ClassNamedIndex> classNamedIndexes,
+      List<Relation> relations,
+      List<CodeReference> references,
+      String migrationsDirectory,
+      List<String> migrations,
+      Boolean pendingModelChanges,
+      boolean scanned,
+      List<MigrationFiles> relatedApps) {
+    this(
+        modelLocation,
+        dbTable,
+        verboseName,
+        managed,
+        proxy,
+        authUserModel,
+        mtiParents,
+        mtiChildren,
+        proxies,
+        classNamedIndexes,
+        relations,
+        references,
+        migrationsDirectory,
+        migrations,
+        pendingModelChanges,
+        scanned,
+        relatedApps,
+        "",
+        List.of());
   }
 
   /** Facts without other apps' migrations (no other app relates to the model, or unknown). */

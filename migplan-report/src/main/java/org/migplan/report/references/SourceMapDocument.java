@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.ModelDeclaration;
@@ -38,6 +39,71 @@ public final class SourceMapDocument {
     json.put("managed", model.managed());
     json.put("bases", model.bases());
     return json;
+  }
+
+  /**
+   * The models django-simple-history generates for the model ({@code generated_models}): their
+   * label and table as Django derives them (null when a non-literal option decides), and how the
+   * project asks for them.
+   */
+  public static List<Map<String, Object>> generatedModels(
+      ModelDeclaration model, List<HistoricalModel> generated, OptionalInt maxNameLength) {
+    String app = model.label().appLabel();
+    String name = model.label().objectName();
+    return generated.stream()
+        .map(
+            h -> {
+              Map<String, Object> json = new LinkedHashMap<>();
+              json.put("generator", "django-simple-history");
+              json.put("form", h.form());
+              json.put("location", h.location());
+              json.put("attribute", h.attribute());
+              json.put("model", label(h, app, name).orElse(null));
+              json.put("table", h.table(app, name, maxNameLength).orElse(null));
+              json.put("follows_rename", h.followsRename());
+              json.put("options", h.literals());
+              json.put("dynamic_options", h.dynamic());
+              return (Map<String, Object>) json;
+            })
+        .toList();
+  }
+
+  /** The generated models as a text section, empty when there are none. */
+  public static String generatedModelsText(
+      ModelDeclaration model, List<HistoricalModel> generated, OptionalInt maxNameLength) {
+    if (generated.isEmpty()) {
+      return "";
+    }
+    String app = model.label().appLabel();
+    String name = model.label().objectName();
+    StringBuilder text = new StringBuilder("Generated models (renamed with the model):\n");
+    for (HistoricalModel h : generated) {
+      text.append("  ")
+          .append(label(h, app, name).orElse("(name set by a non-literal custom_model_name)"))
+          .append(", table ")
+          .append(h.table(app, name, maxNameLength).orElse("(set by a non-literal option)"))
+          .append(": django-simple-history, ")
+          .append(
+              switch (h.form()) {
+                case "register" -> "register()";
+                case "inherited" -> "HistoricalRecords(inherit=True) on a base";
+                default -> "HistoricalRecords() as " + h.attribute();
+              })
+          .append(" at ")
+          .append(h.location());
+      if (!h.followsRename()) {
+        text.append("; custom_model_name");
+      }
+      if (!h.dynamic().isEmpty()) {
+        text.append("; not literals: ").append(String.join(", ", h.dynamic()));
+      }
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  private static java.util.Optional<String> label(HistoricalModel h, String app, String name) {
+    return h.appLabel(app).flatMap(a -> h.objectName(name).map(n -> a + "." + n));
   }
 
   public static List<Map<String, Object>> findings(List<CrossCheckFinding> findings) {

@@ -40,11 +40,13 @@ public final class MetaReader {
         Optional.ofNullable(body.meta().get("indexes"))
             .map(tokens -> classNamedIndexes(tokens, fields))
             .orElse(List.of());
-    return new ModelMeta(verboseName, indexes);
+    Optional<String> verboseNamePlural =
+        Optional.ofNullable(body.meta().get("verbose_name_plural")).flatMap(MetaReader::literal);
+    return new ModelMeta(verboseName, indexes, verboseNamePlural);
   }
 
   /** A string literal, or the literal inside a call such as {@code _('…')}. */
-  private static Optional<String> literal(List<Token> value) {
+  static Optional<String> literal(List<Token> value) {
     return StringLiterals.constant(value)
         .or(
             () ->
