@@ -143,13 +143,18 @@ public final class ProjectFiles {
 
   /** Decodes bytes as {@link #read} does. */
   public static Optional<String> decode(byte[] bytes) {
-    int probe = Math.min(bytes.length, BINARY_PROBE);
+    return decode(bytes, bytes.length);
+  }
+
+  /** Decodes the first {@code length} bytes as {@link #read} does. */
+  public static Optional<String> decode(byte[] bytes, int length) {
+    int probe = Math.min(length, BINARY_PROBE);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
         return Optional.empty();
       }
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 

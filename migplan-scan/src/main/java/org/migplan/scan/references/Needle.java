@@ -39,8 +39,13 @@ final class Needle {
 
   /** Whether any word occurs in the bytes. */
   boolean foundIn(byte[] haystack) {
+    return foundIn(haystack, haystack.length);
+  }
+
+  /** Whether any word occurs in the first {@code length} bytes. */
+  boolean foundIn(byte[] haystack, int length) {
     for (Word word : words) {
-      if (word.foundIn(haystack)) {
+      if (word.foundIn(haystack, length)) {
         return true;
       }
     }
@@ -73,14 +78,14 @@ final class Needle {
       }
     }
 
-    boolean foundIn(byte[] haystack) {
+    boolean foundIn(byte[] haystack, int length) {
       int m = bytes.length;
       byte lastByte = bytes[m - 1];
       int i = 0;
-      int end = haystack.length - m;
+      int end = length - m;
       while (i <= end) {
         byte b = haystack[i + m - 1];
-        if ((ignoreCase ? lower(b) : b) == lastByte && matchesAt(haystack, i)) {
+        if ((ignoreCase ? lower(b) : b) == lastByte && matchesAt(haystack, length, i)) {
           return true;
         }
         i += skip[b & 0xff];
@@ -88,7 +93,7 @@ final class Needle {
       return false;
     }
 
-    private boolean matchesAt(byte[] haystack, int at) {
+    private boolean matchesAt(byte[] haystack, int length, int at) {
       int m = bytes.length - 1;
       if (ignoreCase) {
         for (int j = 0; j < m; j++) {
@@ -103,15 +108,16 @@ final class Needle {
           return false;
         }
       }
-      return !identifierByte(at - 1, haystack) && !identifierByte(at + m + 1, haystack);
+      return !identifierByte(at - 1, haystack, length)
+          && !identifierByte(at + m + 1, haystack, length);
     }
 
     /**
      * Whether the byte at {@code index} is an ASCII identifier character, which a name token cannot
      * border (a non-ASCII byte is let through: the file is kept).
      */
-    private static boolean identifierByte(int index, byte[] haystack) {
-      if (index < 0 || index >= haystack.length) {
+    private static boolean identifierByte(int index, byte[] haystack, int length) {
+      if (index < 0 || index >= length) {
         return false;
       }
       byte b = haystack[index];

@@ -9,6 +9,7 @@ import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RenameSurface;
+import org.migplan.scan.python.Token;
 
 /**
  * The textual forms of one model that strings, templates and fixtures may hold, as patterns with
@@ -164,6 +165,15 @@ final class TargetPatterns {
       }
     }
     return best;
+  }
+
+  /**
+   * Like {@link #mayMention(String)} over the part of a token between offsets {@code from} and
+   * {@code to}, tested in place.
+   */
+  boolean mayMention(Token token, int from, int to) {
+    return token.contains(modelName, from, to, true)
+        || (!surface.tableChanges() && token.contains(surface.table(), from, to, false));
   }
 
   /** Whether the text holds the model name in any case (a cheap test before the patterns). */
