@@ -30,6 +30,28 @@ public final class DatabaseOption {
         .build();
   }
 
+  /** Where the database came from, in the order they are tried. */
+  public enum Origin {
+    /** {@code --db URL}. */
+    OPTION,
+    /** The environment's {@code DATABASE_URL}. */
+    ENVIRONMENT,
+    /** The project's settings, read statically. */
+    SETTINGS
+  }
+
+  /**
+   * The database named for a command, not yet parsed: {@link #url()} parses it (a bad URL is a
+   * {@code BAD_DATABASE_URL} error then), so a caller can tell where a failing URL came from.
+   */
+  public record Choice(Origin origin, String value, Path workingDirectory) {
+    /** The URL; a relative SQLite path is taken from the working directory. */
+    public DatabaseUrl url() {
+      DatabaseUrl url = DatabaseUrl.parse(value);
+      return origin == Origin.SETTINGS ? url : relativeTo(url, workingDirectory);
+    }
+  }
+
   /**
    * The database to use, or empty when none was given and none could be found.
    *
@@ -38,15 +60,23 @@ public final class DatabaseOption {
    */
   public static Optional<DatabaseUrl> resolve(
       CommandLine line, CommandContext context, Optional<Path> project) {
+    return choose(line, context, project).map(Choice::url);
+  }
+
+  /** As {@link #resolve}, keeping where the database came from. */
+  public static Optional<Choice> choose(
+      CommandLine line, CommandContext context, Optional<Path> project) {
     if (line.hasOption(NAME)) {
       return Optional.of(
-          relativeTo(DatabaseUrl.parse(line.getOptionValue(NAME)), context.workingDirectory()));
+          new Choice(Origin.OPTION, line.getOptionValue(NAME), context.workingDirectory()));
     }
     String environment = context.environment().get("DATABASE_URL");
     if (environment != null && !environment.isBlank()) {
-      return Optional.of(relativeTo(DatabaseUrl.parse(environment), context.workingDirectory()));
+      return Optional.of(new Choice(Origin.ENVIRONMENT, environment, context.workingDirectory()));
     }
-    return project.flatMap(DatabaseSettingsReader::read).map(DatabaseUrl::parse);
+    return project
+        .flatMap(DatabaseSettingsReader::read)
+        .map(value -> new Choice(Origin.SETTINGS, value, context.workingDirectory()));
   }
 
   /** Like {@link #resolve} but a missing database is a usage error naming --db. */

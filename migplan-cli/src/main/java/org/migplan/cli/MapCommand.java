@@ -1,14 +1,20 @@
 package org.migplan.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
 import org.migplan.core.database.DatabaseMap;
+import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.CrossCheckFinding;
@@ -16,6 +22,7 @@ import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Redaction;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.audit.DatabaseMapDocument;
 import org.migplan.report.audit.DatabaseMapText;
@@ -28,11 +35,23 @@ import org.migplan.scan.references.ReferenceScanner;
 
 /**
  * {@code migplan map}: every relationship to the model. The source half (declared relations and
- * every reference a rename must consider) always; with {@code --db} (or {@code DATABASE_URL}) the
- * database half too (foreign keys, join tables, inheritance children, generic relations, Django's
- * tables) and a cross-check of the two.
+ * every reference a rename must consider) always; with a database (from {@code --db}, {@code
+ * DATABASE_URL} or the project's settings, as {@link DatabaseOption} finds it) the database half
+ * too (foreign keys, join tables, inheritance children, generic relations, Django's tables) and a
+ * cross-check of the two. {@code --no-db} maps the sources alone. A database found only in the
+ * settings is a guess: when it cannot be read and the sources declare the model, the source half is
+ * printed and one note on stderr says the database half was skipped and why.
  */
 public final class MapCommand implements Command {
+  static final String NO_DB = "no-db";
+
+  /** Errors of a database found in the settings that leave the source half standing. */
+  private static final Set<ErrorCode> SKIPPABLE =
+      EnumSet.of(
+          ErrorCode.BAD_DATABASE_URL,
+          ErrorCode.CANNOT_CONNECT,
+          ErrorCode.DATABASE_ERROR,
+          ErrorCode.TABLE_NOT_FOUND);
 
   @Override
   public String name() {
@@ -46,12 +65,17 @@ public final class MapCommand implements Command {
 
   @Override
   public String usage() {
-    return ModelOptions.USAGE;
+    return "--project DIR --model LABEL [--db URL | --no-db] [--format text|json]";
   }
 
   @Override
   public Options options() {
-    return ModelOptions.options();
+    return ModelOptions.options()
+        .addOption(
+            Option.builder()
+                .longOpt(NO_DB)
+                .desc("map the sources only: ignore --db's defaults ($DATABASE_URL, the settings)")
+                .build());
   }
 
   @Override
@@ -59,27 +83,66 @@ public final class MapCommand implements Command {
     ModelLabel model = ModelOptions.model(line);
     boolean json = FormatOption.json(line);
     Path project = ModelOptions.project(line, context);
-    Optional<DatabaseUrl> url = DatabaseOption.resolve(line, context, Optional.empty());
+    if (line.hasOption(NO_DB) && line.hasOption(DatabaseOption.NAME)) {
+      throw new MigplanException(
+          ErrorCode.USAGE, "--no-db and --db exclude each other; give one of them");
+    }
+    Optional<DatabaseOption.Choice> choice =
+        line.hasOption(NO_DB)
+            ? Optional.empty()
+            : DatabaseOption.choose(line, context, Optional.of(project));
     ScannedProject scanned = ProjectScanner.scan(project);
     Optional<ModelDeclaration> declaration = scanned.model().find(model);
-    if (declaration.isEmpty() && url.isEmpty()) {
+    if (declaration.isEmpty() && choice.isEmpty()) {
       ProjectScanner.locate(scanned.model(), model, project); // throws MODEL_NOT_FOUND
     }
-    Optional<DatabaseReader> reader =
-        url.map(u -> new DatabaseReader(u, DatabaseReader.STATEMENT_TIMEOUT));
-    OptionalInt maxNameLength =
-        reader.map(r -> r.dialect().traits().maxIdentifierLength()).orElse(OptionalInt.empty());
-    Optional<DatabaseMap> database =
-        reader.map(
-            r -> r.map(model, ModelOptions.tableName(model, declaration, r.dialect().traits())));
+    Optional<String> skipped = Optional.empty();
+    Optional<DatabaseSide> side;
+    try {
+      side = choice.map(c -> DatabaseSide.read(c.url(), model, declaration));
+    } catch (MigplanException e) {
+      boolean fromSettings =
+          choice.get().origin() == DatabaseOption.Origin.SETTINGS && SKIPPABLE.contains(e.code());
+      if (!fromSettings) {
+        throw e;
+      }
+      if (declaration.isEmpty()) {
+        ProjectScanner.locate(scanned.model(), model, project); // throws MODEL_NOT_FOUND
+      }
+      side = Optional.empty();
+      skipped = Optional.of(Redaction.redactPassword(e.getMessage()));
+      context
+          .err()
+          .println(
+              "note: database side skipped: "
+                  + skipped.get()
+                  + " (the database came from the project's settings; pass --db URL to map it, or"
+                  + " --no-db for the sources alone)");
+    }
+    OptionalInt maxNameLength = side.map(DatabaseSide::maxNameLength).orElse(OptionalInt.empty());
+    Optional<DatabaseMap> database = side.map(DatabaseSide::map);
     Optional<SourceSide> source =
         declaration.map(d -> SourceSide.of(scanned, d, database, maxNameLength));
     if (json) {
-      context.out().print(JsonDocuments.write(document(model, source, database, maxNameLength)));
+      Map<String, Object> document = document(model, source, database, maxNameLength);
+      skipped.ifPresent(reason -> document.put("database_skipped", reason));
+      context.out().print(JsonDocuments.write(document));
     } else {
       context.out().print(text(model, project, source, database));
     }
     return ExitCodes.OK;
+  }
+
+  /** The database's map of the model's table, and the engine's identifier limit. */
+  private record DatabaseSide(DatabaseMap map, OptionalInt maxNameLength) {
+    static DatabaseSide read(
+        DatabaseUrl url, ModelLabel model, Optional<ModelDeclaration> declaration) {
+      DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
+      EngineTraits traits = reader.dialect().traits();
+      return new DatabaseSide(
+          reader.map(model, ModelOptions.tableName(model, declaration, traits)),
+          traits.maxIdentifierLength());
+    }
   }
 
   /** What the sources say about the model, and how it compares with the database. */

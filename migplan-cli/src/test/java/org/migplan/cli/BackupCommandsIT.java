@@ -55,6 +55,36 @@ class BackupCommandsIT {
     assertThat(json.get("tables")).hasSize(4);
     assertThat(json.get("tables").get(3).get("live_rows").asLong()).isEqualTo(3000);
     assertThat(json.get("tables").get(3).get("checksum_match").asBoolean()).isTrue();
+    assertThat(json.get("warnings")).isEmpty();
+    assertThat(json.get("verification_id").asText()).matches("\\d{8}_\\d{6}_[0-9a-f]{6}");
+
+    // a manifest whose checksums another method computed is compared by its counts only
+    Path manifest;
+    try (var files = Files.list(backups)) {
+      manifest = files.filter(p -> p.toString().endsWith(".manifest.json")).findFirst().get();
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode written =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            new ObjectMapper().readTree(Files.readString(manifest));
+    assertThat(written.get("checksum_method").asText()).startsWith("postgresql-");
+    written.put("checksum_method", "postgresql-11/hashtextextended-text");
+    written
+        .withArray("tables")
+        .forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).put("checksum", "0"));
+    Files.writeString(manifest, written.toString());
+    CliRun.Result otherMethod =
+        run(
+            "verify-backup",
+            "--db",
+            pg.urlWithPassword(),
+            "--backups",
+            "pg-backups",
+            "--format",
+            "json");
+    assertThat(otherMethod.exitCode()).as(otherMethod.out()).isZero();
+    assertThat(new ObjectMapper().readTree(otherMethod.out()).get("warnings").toString())
+        .contains("computed by postgresql-11/hashtextextended-text")
+        .contains("compared its row counts only");
   }
 
   @Test

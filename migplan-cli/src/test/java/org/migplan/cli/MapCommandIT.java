@@ -2,8 +2,12 @@ package org.migplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migplan.cli.CliRun.Result;
@@ -20,7 +24,7 @@ class MapCommandIT {
 
   @Test
   void sourceSideListsRelationsAndReferencesByKind() {
-    Result result = run("map", "--project", "example/madaris", "--model", MODEL);
+    Result result = run("map", "--project", "example/madaris", "--model", MODEL, "--no-db");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -36,7 +40,7 @@ class MapCommandIT {
   @Test
   void jsonHasRelationsAndReferencesWithTheirFields() {
     Result result =
-        run("map", "--project", "example/madaris", "--model", MODEL, "--format", "json");
+        run("map", "--project", "example/madaris", "--model", MODEL, "--format", "json", "--no-db");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -47,7 +51,16 @@ class MapCommandIT {
         .contains("\"must_change\" : false")
         .doesNotContain("\"db_relations\"");
     assertThat(
-            run("map", "--project", "example/madaris", "--model", MODEL, "--format", "json").out())
+            run(
+                    "map",
+                    "--project",
+                    "example/madaris",
+                    "--model",
+                    MODEL,
+                    "--format",
+                    "json",
+                    "--no-db")
+                .out())
         .isEqualTo(result.out());
   }
 
@@ -107,5 +120,120 @@ class MapCommandIT {
         .contains("model 'constituents.BMParliamentMembers' is not declared")
         .contains("constituents.BMParliamentMember");
     assertThat(result.out()).isEmpty();
+  }
+
+  /** A copy of the example project, whose settings name {@code BASE_DIR / 'db.sqlite3'}. */
+  private static Path copyOfExample(Path target) throws IOException {
+    Path source = ROOT.resolve("example/madaris");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else if (!file.getFileName().toString().equals("db.sqlite3")) {
+          Files.copy(file, copy);
+        }
+      }
+    }
+    return target;
+  }
+
+  @Test
+  void withoutDbTheSettingsDatabaseIsMapped(@TempDir Path directory) throws IOException {
+    Path project = copyOfExample(directory);
+    SqliteTestDatabase.in(project, "db.sqlite3").runResource("fixtures/sqlite/madaris-schema.sql");
+
+    Result result = run("map", "--project", project.toString(), "--model", MODEL);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("Relations declared in the sources (22):")
+        .contains("Cross-check of sources and database:");
+
+    Result sourcesOnly = run("map", "--project", project.toString(), "--model", MODEL, "--no-db");
+    assertThat(sourcesOnly.exitCode()).as(sourcesOnly.err()).isZero();
+    assertThat(sourcesOnly.err()).isEmpty();
+    assertThat(sourcesOnly.out())
+        .contains("Relations declared in the sources (22):")
+        .doesNotContain("Cross-check");
+  }
+
+  @Test
+  void aMissingSettingsDatabaseIsSkippedWithOneNote(@TempDir Path directory) throws IOException {
+    Path project = copyOfExample(directory);
+
+    Result text = run("map", "--project", project.toString(), "--model", MODEL);
+    Result json = run("map", "--project", project.toString(), "--model", MODEL, "--format", "json");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("Relations declared in the sources (22):")
+        .doesNotContain("Cross-check");
+    assertThat(text.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("note: database side skipped: SQLite database ")
+        .contains(project.resolve("db.sqlite3") + " does not exist")
+        .contains("came from the project's settings")
+        .contains("--no-db");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.out())
+        .contains("\"relations\" : [")
+        .contains("\"database_skipped\" : \"SQLite database ")
+        .doesNotContain("\"db_relations\"");
+  }
+
+  @Test
+  void anUnreachableSettingsServerIsSkippedWithoutItsPassword(@TempDir Path directory)
+      throws IOException {
+    Path project = copyOfExample(directory);
+    Path settings = project.resolve("madaris/settings.py");
+    String text = Files.readString(settings, StandardCharsets.UTF_8);
+    String sqlite =
+        "'ENGINE': 'django.db.backends.sqlite3',\n        'NAME': BASE_DIR / 'db.sqlite3',";
+    assertThat(text).contains(sqlite);
+    Files.writeString(
+        settings,
+        text.replace(
+            sqlite,
+            "'ENGINE': 'django.db.backends.postgresql', 'NAME': 'madaris', 'USER': 'madaris',"
+                + " 'PASSWORD': 's3cret-word', 'HOST': '127.0.0.1', 'PORT': '1',"),
+        StandardCharsets.UTF_8);
+
+    Result result = run("map", "--project", project.toString(), "--model", MODEL);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Relations declared in the sources (22):");
+    assertThat(result.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith("note: database side skipped: cannot connect to ")
+        .contains("127.0.0.1:1")
+        .doesNotContain("s3cret-word");
+  }
+
+  @Test
+  void anExplicitDatabaseThatCannotBeReadIsAnError(@TempDir Path directory) throws IOException {
+    Path project = copyOfExample(directory);
+    String missing = "sqlite:///" + directory.resolve("nowhere.sqlite3");
+
+    Result fromEnvironment =
+        CliRun.run(
+            ROOT,
+            Map.of("DATABASE_URL", missing),
+            "map",
+            "--project",
+            project.toString(),
+            "--model",
+            MODEL);
+    Result both =
+        run("map", "--project", project.toString(), "--model", MODEL, "--db", missing, "--no-db");
+
+    assertThat(fromEnvironment.exitCode()).isEqualTo(3);
+    assertThat(fromEnvironment.err()).contains("nowhere.sqlite3 does not exist");
+    assertThat(fromEnvironment.out()).isEmpty();
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--no-db and --db exclude each other");
   }
 }

@@ -431,7 +431,8 @@ final class Findings {
                 + " (a removed field not migrated, a table outside Django, a constraint added by"
                 + " hand); check it still points at the renamed table after rehearsing on staging.");
       } else {
-        boolean withoutConstraint = disagreement.detail().contains("db_constraint=False");
+        boolean withoutConstraint =
+            disagreement.cause() == CrossCheckFinding.Cause.DB_CONSTRAINT_FALSE;
         add(
             withoutConstraint ? Severity.LOW : Severity.MEDIUM,
             "missing-foreign-key",

@@ -7,6 +7,7 @@ import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
+import org.migplan.core.plan.NameChange.Kind;
 
 /** Every name that derives from the model name, before and after (§2). */
 final class NameChanges {
@@ -19,9 +20,9 @@ final class NameChanges {
     String app = old.appLabel();
     OptionalInt max = input.engine().maxIdentifierLength();
     List<NameChange> names = new ArrayList<>();
-    names.add(new NameChange("class", old.objectName(), renamed.objectName()));
-    names.add(new NameChange("label", old.labelLower(), renamed.labelLower()));
-    names.add(new NameChange("table", oldTable, newTable));
+    names.add(new NameChange(Kind.CLASS, "class", old.objectName(), renamed.objectName()));
+    names.add(new NameChange(Kind.LABEL, "label", old.labelLower(), renamed.labelLower()));
+    names.add(new NameChange(Kind.TABLE, "table", oldTable, newTable));
     for (Relation relation : relations) {
       if (relation.kind() != RelationKind.MANY_TO_MANY || !relation.autoCreatedThrough()) {
         continue;
@@ -33,6 +34,7 @@ final class NameChanges {
               .equals(DjangoNames.autoManyToManyTable(oldTable, relation.field(), max))) {
         names.add(
             new NameChange(
+                Kind.MANY_TO_MANY_TABLE,
                 "many-to-many table " + relation.field(),
                 relation.table(),
                 DjangoNames.autoManyToManyTable(newTable, relation.field(), max)));
@@ -40,18 +42,21 @@ final class NameChanges {
       String column = relation.column();
       names.add(
           new NameChange(
+              Kind.MANY_TO_MANY_COLUMN,
               "many-to-many column " + relation.table() + "." + column,
               column,
               column.replace(old.modelName() + "_id", renamed.modelName() + "_id")));
     }
     names.add(
         new NameChange(
+            Kind.CONTENT_TYPE,
             "content type (django_content_type)",
             app + "." + old.modelName(),
             app + "." + renamed.modelName()));
     for (String action : DjangoNames.DEFAULT_PERMISSION_ACTIONS) {
       names.add(
           new NameChange(
+              Kind.PERMISSION_CODENAME,
               "permission",
               app + "." + DjangoNames.permissionCodename(action, old.objectName()),
               app + "." + DjangoNames.permissionCodename(action, renamed.objectName())));
@@ -59,59 +64,77 @@ final class NameChanges {
     if (input.source().verboseName().isEmpty()) {
       names.add(
           new NameChange(
+              Kind.VERBOSE_NAME,
               "verbose_name",
               DjangoNames.verboseName(old.objectName()),
               DjangoNames.verboseName(renamed.objectName())));
     }
     names.add(
         new NameChange(
+            Kind.REVERSE_ACCESSOR,
             "reverse accessor of the model's own FK/M2M without related_name",
             old.modelName() + "_set",
             renamed.modelName() + "_set"));
     names.add(
         new NameChange(
+            Kind.REVERSE_QUERY_NAME,
             "reverse query name (lookups such as filter(" + old.modelName() + "__…))",
             old.modelName(),
             renamed.modelName()));
     for (String child : input.source().mtiChildren()) {
       names.add(
           new NameChange(
+              Kind.PARENT_LINK,
               "parent link on " + child,
               DjangoNames.parentLinkField(old.objectName()),
               DjangoNames.parentLinkField(renamed.objectName())));
     }
     addAll(
         names,
+        Kind.ADMIN_URL_NAME,
         "admin URL name",
         DjangoNames.adminUrlNames(app, old.objectName()),
         DjangoNames.adminUrlNames(app, renamed.objectName()));
     names.add(
         new NameChange(
+            Kind.ADMIN_PATH,
             "admin path",
             "/admin/" + app + "/" + old.modelName() + "/",
             "/admin/" + app + "/" + renamed.modelName() + "/"));
     addAll(
         names,
+        Kind.ADMIN_TEMPLATE,
         "admin template",
         DjangoNames.adminTemplateNames(app, old.objectName()),
         DjangoNames.adminTemplateNames(app, renamed.objectName()));
     addAll(
         names,
+        Kind.GENERIC_VIEW_TEMPLATE,
         "generic view template",
         DjangoNames.genericViewTemplateNames(app, old.objectName()),
         DjangoNames.genericViewTemplateNames(app, renamed.objectName()));
     names.add(
         new NameChange(
-            "ListView context name", old.modelName() + "_list", renamed.modelName() + "_list"));
-    names.add(new NameChange("DetailView context name", old.modelName(), renamed.modelName()));
-    names.add(new NameChange("fixture model label", old.labelLower(), renamed.labelLower()));
+            Kind.LIST_VIEW_CONTEXT_NAME,
+            "ListView context name",
+            old.modelName() + "_list",
+            renamed.modelName() + "_list"));
+    names.add(
+        new NameChange(
+            Kind.DETAIL_VIEW_CONTEXT_NAME,
+            "DetailView context name",
+            old.modelName(),
+            renamed.modelName()));
+    names.add(
+        new NameChange(
+            Kind.FIXTURE_LABEL, "fixture model label", old.labelLower(), renamed.labelLower()));
     return List.copyOf(names);
   }
 
   private static void addAll(
-      List<NameChange> names, String what, List<String> before, List<String> after) {
+      List<NameChange> names, Kind kind, String what, List<String> before, List<String> after) {
     for (int i = 0; i < before.size(); i++) {
-      names.add(new NameChange(what, before.get(i), after.get(i)));
+      names.add(new NameChange(kind, what, before.get(i), after.get(i)));
     }
   }
 }

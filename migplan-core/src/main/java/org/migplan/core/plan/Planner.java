@@ -50,7 +50,7 @@ public final class Planner {
     List<NameChange> names = NameChanges.of(input, oldTable, newTable, relations);
     Map<String, String> formerNames = new TreeMap<>();
     names.stream()
-        .filter(n -> n.what().equals("table") || n.what().startsWith("many-to-many table"))
+        .filter(n -> n.kind().isTable())
         .forEach(n -> formerNames.put(n.after(), n.before()));
     LockEstimate locks = LockEstimator.estimate(ddl, input.database(), formerNames);
     List<Finding> findings = new Findings(input, behaviour, relations, ddl, locks, oldTable).all();

@@ -8,6 +8,7 @@ import java.util.Objects;
  * A disagreement between the sources and the database about a relation to the model.
  *
  * @param kind what disagrees
+ * @param cause why, as far as the sources tell
  * @param table the referencing table
  * @param column the referencing column
  * @param declaration where the source declares the relation ({@code path:line}), empty for {@link
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param detail one sentence on what it means and the likely cause
  */
 public record CrossCheckFinding(
-    Kind kind, String table, String column, String declaration, String detail) {
+    Kind kind, Cause cause, String table, String column, String declaration, String detail) {
   public static final Comparator<CrossCheckFinding> ORDER =
       Comparator.comparing(CrossCheckFinding::table)
           .thenComparing(CrossCheckFinding::column)
@@ -33,8 +34,24 @@ public record CrossCheckFinding(
     }
   }
 
+  /** Why the two sides disagree, as far as the sources tell. */
+  public enum Cause {
+    /** No declaration at all: the database's foreign key is unexplained. */
+    NOT_DECLARED,
+    /** The relation is declared with {@code db_constraint=False}: no key by design. */
+    DB_CONSTRAINT_FALSE,
+    /** The declaring model is unmanaged ({@code managed=False}): migrations never made the key. */
+    UNMANAGED_MODEL,
+    /** Nothing in the sources explains it: a migration not applied, a table changed by hand. */
+    UNEXPLAINED
+  }
+
   public CrossCheckFinding {
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(cause, "cause");
+    if ((kind == Kind.UNDECLARED_FOREIGN_KEY) != (cause == Cause.NOT_DECLARED)) {
+      throw new IllegalArgumentException(kind + " cannot have the cause " + cause);
+    }
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(column, "column");
     declaration = declaration == null ? "" : declaration;

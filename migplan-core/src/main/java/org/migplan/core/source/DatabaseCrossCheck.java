@@ -44,6 +44,7 @@ public final class DatabaseCrossCheck {
         findings.add(
             new CrossCheckFinding(
                 CrossCheckFinding.Kind.UNDECLARED_FOREIGN_KEY,
+                CrossCheckFinding.Cause.NOT_DECLARED,
                 key.table().toString(),
                 key.column(),
                 "",
@@ -122,21 +123,26 @@ public final class DatabaseCrossCheck {
     RelationField relation = column.relation();
     Optional<ModelDeclaration> source = project.find(relation.sourceModel());
     String detail;
+    CrossCheckFinding.Cause cause;
     if (relation.options().withoutConstraint()) {
+      cause = CrossCheckFinding.Cause.DB_CONSTRAINT_FALSE;
       detail =
           "declared with db_constraint=False, so the database has no foreign key and nothing"
               + " keeps these rows consistent";
     } else if (source.map(s -> !s.managed()).orElse(false)) {
+      cause = CrossCheckFinding.Cause.UNMANAGED_MODEL;
       detail =
           relation.sourceModel()
               + " is unmanaged (managed=False): its table is not created or changed by migrations";
     } else {
+      cause = CrossCheckFinding.Cause.UNEXPLAINED;
       detail =
           "the database has no foreign key for this declaration: a migration not applied, or"
               + " a table changed by hand";
     }
     return new CrossCheckFinding(
         CrossCheckFinding.Kind.MISSING_FOREIGN_KEY,
+        cause,
         column.table(),
         column.column(),
         relation.file() + ":" + relation.line(),

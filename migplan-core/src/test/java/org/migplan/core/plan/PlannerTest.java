@@ -85,6 +85,35 @@ class PlannerTest {
   }
 
   @Test
+  void nameChangesCarryTheirKindAndOnlyTablesAreTables() {
+    Plan plan = example("3.2");
+
+    assertThat(plan.names())
+        .filteredOn(n -> n.kind().isTable())
+        .extracting(NameChange::kind, NameChange::before, NameChange::after)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                NameChange.Kind.TABLE, "constituents_bmparliamentmember", "constituents_student"),
+            org.assertj.core.groups.Tuple.tuple(
+                NameChange.Kind.MANY_TO_MANY_TABLE,
+                "constituents_bmparliamentmember_tags",
+                "constituents_student_tags"));
+    // a join table's column is not a table, though its label starts like one
+    assertThat(plan.names())
+        .filteredOn(n -> n.kind() == NameChange.Kind.MANY_TO_MANY_COLUMN)
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(n.what()).startsWith("many-to-many column "));
+    assertThat(plan.names())
+        .filteredOn(n -> n.kind() == NameChange.Kind.PERMISSION_CODENAME)
+        .extracting(NameChange::after)
+        .containsExactly(
+            "constituents.add_student",
+            "constituents.change_student",
+            "constituents.delete_student",
+            "constituents.view_student");
+  }
+
+  @Test
   void django61RenamesPermissionsItselfSoTheMigrationHasNoRunPython() {
     Plan plan = example("6.1");
     assertThat(plan.migration().text())

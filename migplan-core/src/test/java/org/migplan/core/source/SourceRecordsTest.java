@@ -1,6 +1,7 @@
 package org.migplan.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,10 @@ class SourceRecordsTest {
         .containsExactly(
             "undeclared_foreign_key legacy_import.member_id",
             "missing_foreign_key welfare_aid_survey.student_id");
+    assertThat(findings)
+        .extracting(CrossCheckFinding::cause)
+        .containsExactly(
+            CrossCheckFinding.Cause.NOT_DECLARED, CrossCheckFinding.Cause.DB_CONSTRAINT_FALSE);
     assertThat(findings.get(1).detail()).contains("db_constraint=False");
   }
 
@@ -167,5 +172,19 @@ class SourceRecordsTest {
 
   private static DbRelation db(String table, String column, RelationKind kind) {
     return new DbRelation(TableName.of(table), column, kind, "", "", "", true, 0, 0, "", "");
+  }
+
+  @Test
+  void aFindingsCauseMustFitItsKind() {
+    assertThatThrownBy(
+            () ->
+                new CrossCheckFinding(
+                    CrossCheckFinding.Kind.MISSING_FOREIGN_KEY,
+                    CrossCheckFinding.Cause.NOT_DECLARED,
+                    "t",
+                    "c",
+                    "",
+                    "detail"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -17,7 +17,9 @@ public interface BackupTool {
   /** Whether this engine restores backups of {@code format}. */
   boolean restores(BackupFormat format);
 
-  /** The size of the live database in bytes (to judge whether a backup's size is plausible). */
+  /**
+   * The bytes of the live database's table data (to judge whether a backup's size is plausible).
+   */
   long liveSize(DatabaseUrl live);
 
   /**

@@ -47,6 +47,7 @@ public final class BackupVerifier {
   }
 
   public BackupVerification verify(Path backup, VerifyOptions options) throws IOException {
+    String id = ScratchNames.newId(options.now());
     BackupFormat format;
     try {
       format = BackupFormats.detect(backup);
@@ -54,7 +55,7 @@ public final class BackupVerifier {
       if (e.code() != ErrorCode.BACKUP_NOT_VERIFIED) {
         throw e;
       }
-      return BackupVerification.refused(options.displayName(), null, List.of(e.getMessage()));
+      return BackupVerification.refused(options.displayName(), null, List.of(e.getMessage()), id);
     }
     if (!tool.restores(format)) {
       return BackupVerification.refused(
@@ -65,7 +66,8 @@ public final class BackupVerifier {
                   + format.description()
                   + " but the live database is "
                   + live.engine()
-                  + "; give a backup of this database"));
+                  + "; give a backup of this database"),
+          id);
     }
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -77,7 +79,7 @@ public final class BackupVerifier {
     CompletableFuture<List<TableSnapshot>> liveSnapshot =
         CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
     CompletableFuture<ScratchDatabase> scratch =
-        CompletableFuture.supplyAsync(() -> createScratch(backup, options));
+        CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
     List<String> liveTables = withLive(checksums::tables);
     try {
       tool.tablesWithData(format, backup)
@@ -85,14 +87,16 @@ public final class BackupVerifier {
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
       closeQuietly(scratch, problems);
-      return BackupVerification.refused(options.displayName(), format, problems);
+      return BackupVerification.refused(options.displayName(), format, problems, id);
     }
     LOG.debug("static checks done");
-    return restoreAndCompare(backup, format, options, problems, warnings, scratch, liveSnapshot);
+    return restoreAndCompare(
+        backup, id, format, options, problems, warnings, scratch, liveSnapshot);
   }
 
   private BackupVerification restoreAndCompare(
       Path backup,
+      String id,
       BackupFormat format,
       VerifyOptions options,
       List<String> problems,
@@ -155,7 +159,8 @@ public final class BackupVerifier {
         problems,
         warnings,
         scratchName,
-        options.keep());
+        options.keep(),
+        id);
   }
 
   private void compareWithManifest(
@@ -179,9 +184,8 @@ public final class BackupVerifier {
     problems.addAll(SnapshotComparison.againstManifest(manifest.tables(), copy, sameMethod));
   }
 
-  private ScratchDatabase createScratch(Path backup, VerifyOptions options) {
+  private ScratchDatabase createScratch(Path backup, String id, VerifyOptions options) {
     try {
-      String id = ScratchNames.newId(options.now());
       return tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -241,9 +245,9 @@ public final class BackupVerifier {
       warnings.add(
           "backup is "
               + size
-              + " bytes, less than 2% of the live database's "
+              + " bytes, less than 2% of the "
               + liveSize
-              + " bytes; check that it holds all the data");
+              + " bytes of table data in the live database; check that it holds all the data");
     }
   }
 

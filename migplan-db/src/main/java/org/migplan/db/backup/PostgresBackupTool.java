@@ -40,13 +40,23 @@ public final class PostgresBackupTool implements BackupTool {
     return format.isPostgres();
   }
 
+  /**
+   * The bytes the user tables hold (heap and TOAST, no indexes: a dump holds no index data, and the
+   * system catalogs alone make an empty database several megabytes).
+   */
   @Override
   public long liveSize(DatabaseUrl live) {
     return new PostgresDialect()
         .openReadOnly(live, java.time.Duration.ofMinutes(1))
         .withHandle(
             h ->
-                h.createQuery("SELECT pg_database_size(current_database())")
+                h.createQuery(
+                        "SELECT coalesce(sum(pg_catalog.pg_table_size(c.oid)), 0)::bigint"
+                            + " FROM pg_catalog.pg_class c"
+                            + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                            + " WHERE c.relkind IN ('r', 'm')"
+                            + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                            + " AND n.nspname NOT LIKE 'pg\\_toast%'")
                     .mapTo(Long.class)
                     .one());
   }

@@ -1,7 +1,9 @@
 package org.migplan.db.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +59,37 @@ final class SqliteCatalog implements Catalog {
 
   @Override
   public TableSchema schema(TableName table) {
+    return schema(table, keyParts(query("foreign_keys", table)), new HashMap<>());
+  }
+
+  /**
+   * Every table's foreign keys are read in one query (the per-table query walks all tables for the
+   * keys pointing at the one), and each referencing table's CREATE text once.
+   */
+  @Override
+  public Map<TableName, TableSchema> schemas(Collection<TableName> tables) {
+    List<TableName> wanted = tables.stream().distinct().toList();
+    if (wanted.size() < 2) {
+      return Catalog.super.schemas(wanted);
+    }
+    List<KeyPart> all = keyParts(handle.createQuery(sql("all_foreign_keys")));
+    Map<String, Map<String, String>> deferrability = new HashMap<>();
+    Map<TableName, TableSchema> schemas = new LinkedHashMap<>();
+    for (TableName table : wanted) {
+      List<KeyPart> parts =
+          all.stream()
+              .filter(
+                  p ->
+                      p.table().equals(table.name())
+                          || p.referenced().equalsIgnoreCase(table.name()))
+              .toList();
+      schemas.put(table, schema(table, parts, deferrability));
+    }
+    return schemas;
+  }
+
+  private TableSchema schema(
+      TableName table, List<KeyPart> keyParts, Map<String, Map<String, String>> deferrability) {
     Map<String, Integer> primaryPositions = new LinkedHashMap<>();
     String createTable =
         handle
@@ -109,7 +142,7 @@ final class SqliteCatalog implements Catalog {
     parsed
         .checks()
         .forEach(c -> constraints.add(new Constraint("", ConstraintKind.CHECK, List.of(), c)));
-    List<ForeignKey> keys = foreignKeys(table, parsed);
+    List<ForeignKey> keys = foreignKeys(table, parsed, keyParts, deferrability);
     return new TableSchema(
         table,
         columns,
@@ -150,31 +183,42 @@ final class SqliteCatalog implements Catalog {
     return indexes;
   }
 
-  /** Keys whose referencing side is another table are read with that table's CREATE text. */
-  private List<ForeignKey> foreignKeys(TableName table, SqliteTableSql own) {
-    record Part(String table, int id, String referenced, String from, String to, String onDelete) {}
-    List<Part> parts =
-        query("foreign_keys", table)
-            .map(
-                (rs, ctx) ->
-                    new Part(
-                        rs.getString("table_name"),
-                        rs.getInt("key_id"),
-                        rs.getString("referenced_table"),
-                        rs.getString("column_name"),
-                        rs.getString("referenced_column"),
-                        rs.getString("on_delete")))
-            .list();
-    Map<String, Map<String, String>> deferrability = new LinkedHashMap<>();
+  /** One column of a foreign key, as {@code pragma_foreign_key_list} gives it. */
+  private record KeyPart(
+      String table, int id, String referenced, String from, String to, String onDelete) {}
+
+  private static List<KeyPart> keyParts(org.jdbi.v3.core.statement.Query query) {
+    return query
+        .map(
+            (rs, ctx) ->
+                new KeyPart(
+                    rs.getString("table_name"),
+                    rs.getInt("key_id"),
+                    rs.getString("referenced_table"),
+                    rs.getString("column_name"),
+                    rs.getString("referenced_column"),
+                    rs.getString("on_delete")))
+        .list();
+  }
+
+  /**
+   * Keys whose referencing side is another table are read with that table's CREATE text, kept in
+   * {@code deferrability} by table name.
+   */
+  private List<ForeignKey> foreignKeys(
+      TableName table,
+      SqliteTableSql own,
+      List<KeyPart> parts,
+      Map<String, Map<String, String>> deferrability) {
     deferrability.put(table.name(), own.deferrability());
-    Map<String, List<Part>> byKey =
+    Map<String, List<KeyPart>> byKey =
         parts.stream()
             .collect(
                 Collectors.groupingBy(
                     p -> p.table() + "\u0000" + p.id(), LinkedHashMap::new, Collectors.toList()));
     List<ForeignKey> keys = new ArrayList<>();
-    for (List<Part> key : byKey.values()) {
-      Part first = key.get(0);
+    for (List<KeyPart> key : byKey.values()) {
+      KeyPart first = key.get(0);
       Map<String, String> deferrable =
           deferrability.computeIfAbsent(
               first.table(), t -> new SqliteTableSql(createSql(t)).deferrability());
@@ -182,7 +226,7 @@ final class SqliteCatalog implements Catalog {
           first.referenced().equalsIgnoreCase(table.name())
               ? table
               : TableName.of(first.referenced());
-      List<String> to = key.stream().map(Part::to).toList();
+      List<String> to = key.stream().map(KeyPart::to).toList();
       if (to.stream().anyMatch(c -> c == null)) {
         to = primaryKeyOf(referenced);
       }
@@ -190,7 +234,7 @@ final class SqliteCatalog implements Catalog {
           new ForeignKey(
               "",
               first.table().equals(table.name()) ? table : TableName.of(first.table()),
-              key.stream().map(Part::from).toList(),
+              key.stream().map(KeyPart::from).toList(),
               referenced,
               to,
               first.onDelete(),

@@ -125,6 +125,7 @@ class PostgresBackupVerifierIT {
     try {
       assertThat(result.verified()).isTrue();
       assertThat(result.scratchKept()).isTrue();
+      assertThat(result.scratchDatabase()).isEqualTo("migplan_verify_" + result.verificationId());
       assertThat(databases.isMarked(result.scratchDatabase(), PostgresDatabases.SCRATCH)).isTrue();
     } finally {
       databases.dropMarked(result.scratchDatabase(), PostgresDatabases.SCRATCH);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,9 +65,32 @@ class SqliteBackupVerifierIT {
         .contains(expected);
   }
 
+  @Test
+  void eachVerificationHasItsOwnIdAndItsScratchIsNamedAfterIt() throws IOException {
+    Instant sameSecond = Instant.parse("2024-01-31T12:05:01Z");
+    BackupVerification first = verify(backup, sameSecond);
+    BackupVerification second = verify(backup, sameSecond);
+    BackupVerification refused = verify(Files.write(dir.resolve("empty.sqlite3"), new byte[0]));
+
+    assertThat(first.verificationId()).startsWith("20240131_120501_");
+    assertThat(second.verificationId()).startsWith("20240131_120501_");
+    assertThat(first.verificationId()).isNotEqualTo(second.verificationId());
+    for (BackupVerification result : List.of(first, second)) {
+      assertThat(Path.of(result.scratchDatabase()).getFileName())
+          .hasToString("migplan_verify_" + result.verificationId() + ".sqlite3");
+      assertThat(Path.of(result.scratchDatabase()).getParent().getFileName().toString())
+          .startsWith("migplan_verify_" + result.verificationId() + "_");
+    }
+    assertThat(refused.scratchDatabase()).isEmpty();
+    assertThat(refused.verificationId()).isNotEmpty();
+  }
+
   private BackupVerification verify(Path candidate) throws IOException {
+    return verify(candidate, Instant.now());
+  }
+
+  private BackupVerification verify(Path candidate, Instant now) throws IOException {
     Set<String> before = scratchDirectories();
-    Instant now = Instant.now();
     VerifyOptions options =
         new VerifyOptions(
             candidate.getFileName().toString(),
@@ -76,8 +100,9 @@ class SqliteBackupVerifierIT {
             Optional.empty(),
             now);
     BackupVerification result = new BackupVerifier(live.url()).verify(candidate, options);
-    // only this verification's scratch counts: other runs may share java.io.tmpdir meanwhile
-    String prefix = "migplan_verify_" + thisRun(result, now);
+    // only this verification's scratch counts: other runs may share java.io.tmpdir meanwhile, and
+    // its directory (migplan_verify_<id>_<random>) carries the id the result reports
+    String prefix = "migplan_verify_" + result.verificationId() + "_";
     Set<String> left = new TreeSet<>(scratchDirectories());
     left.removeAll(before);
     assertThat(left)
@@ -87,21 +112,6 @@ class SqliteBackupVerifierIT {
       assertThat(Path.of(result.scratchDatabase()).getParent()).doesNotExist();
     }
     return result;
-  }
-
-  /**
-   * The id of this verification's scratch ({@code migplan_verify_<id>.sqlite3}); when none is
-   * reported, the time stamp it would start with.
-   */
-  private static String thisRun(BackupVerification result, Instant now) {
-    String file =
-        result.scratchDatabase().isEmpty()
-            ? ""
-            : Path.of(result.scratchDatabase()).getFileName().toString();
-    if (file.startsWith("migplan_verify_") && file.endsWith(".sqlite3")) {
-      return file.substring("migplan_verify_".length(), file.length() - ".sqlite3".length()) + "_";
-    }
-    return ScratchNames.newId(now).substring(0, "yyyyMMdd_HHmmss_".length());
   }
 
   private static Set<String> scratchDirectories() throws IOException {

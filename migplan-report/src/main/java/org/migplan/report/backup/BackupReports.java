@@ -33,6 +33,7 @@ public final class BackupReports {
     document.put(
         "scratch_database", result.scratchDatabase().isEmpty() ? null : result.scratchDatabase());
     document.put("scratch_kept", result.scratchKept());
+    document.put("verification_id", result.verificationId());
     return JsonDocuments.write(document);
   }
 
