@@ -107,8 +107,10 @@ public final class ProjectFiles {
 
   private static boolean accept(Path directory) {
     Path name = directory.getFileName();
+    // java.io.File asks the file system directly; Files.exists on Java 17 throws and catches a
+    // NoSuchFileException for every directory without the file, i.e. nearly all of them
     return (name == null || !SkippedDirectories.isSkipped(name.toString()))
-        && !Files.exists(directory.resolve("pyvenv.cfg"));
+        && !new File(directory.toFile(), "pyvenv.cfg").exists();
   }
 
   private static boolean isTemplate(SourceFile file, String name) {

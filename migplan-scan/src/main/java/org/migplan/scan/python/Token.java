@@ -12,6 +12,10 @@ public final class Token {
   private final int line;
   private final int column;
   private final String source;
+
+  /** The character of a one-character operator or bracket, else 0. */
+  private final char single;
+
   private String text;
 
   Token(TokenType type, int start, int end, int line, int column, String source, String text) {
@@ -22,6 +26,7 @@ public final class Token {
     this.column = column;
     this.source = source;
     this.text = text;
+    this.single = type == TokenType.OPERATOR && end - start == 1 ? source.charAt(start) : '\0';
   }
 
   public TokenType type() {
@@ -99,6 +104,9 @@ public final class Token {
 
   /** Whether this is an operator or bracket with exactly this text. */
   public boolean is(String operator) {
+    if (operator.length() == 1) {
+      return single == operator.charAt(0) && single != '\0';
+    }
     return type == TokenType.OPERATOR && textEquals(operator);
   }
 
