@@ -51,6 +51,9 @@ final class ContribModels {
 
   /** The contrib model a qualified class name stands for, if migplan knows it. */
   static Optional<ModelLabel> model(String qualified) {
+    if (!qualified.startsWith("django.contrib.")) {
+      return Optional.empty(); // most names: no regex run
+    }
     Matcher matcher = QUALIFIED.matcher(qualified);
     if (!matcher.matches()) {
       return Optional.empty();

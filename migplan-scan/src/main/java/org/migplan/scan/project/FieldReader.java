@@ -58,6 +58,19 @@ final class FieldReader {
     }
   }
 
+  /** One to three ASCII digits. */
+  private static boolean isSmallNumber(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Optional<ModelField> field(
       ModelLabel owner, String name, ClassDefinition.Assignment assignment) {
     Optional<Call> call = Call.parse(assignment.value(), 0);
@@ -72,7 +85,7 @@ final class FieldReader {
     Optional<String> dbColumn = c.keyword("db_column").flatMap(StringLiterals::constant);
     OptionalInt places = OptionalInt.empty();
     Optional<String> placesText = c.keyword("decimal_places").map(Expressions::text);
-    if (placesText.isPresent() && placesText.get().matches("\\d{1,3}")) {
+    if (placesText.isPresent() && isSmallNumber(placesText.get())) {
       places = OptionalInt.of(Integer.parseInt(placesText.get()));
     }
     boolean primaryKey =

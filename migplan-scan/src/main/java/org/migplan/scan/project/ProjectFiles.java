@@ -107,8 +107,10 @@ public final class ProjectFiles {
 
   private static boolean accept(Path directory) {
     Path name = directory.getFileName();
+    // java.io.File asks the file system directly; Files.exists on Java 17 throws and catches a
+    // NoSuchFileException for every directory without the file, i.e. nearly all of them
     return (name == null || !SkippedDirectories.isSkipped(name.toString()))
-        && !Files.exists(directory.resolve("pyvenv.cfg"));
+        && !new File(directory.toFile(), "pyvenv.cfg").exists();
   }
 
   private static boolean isTemplate(SourceFile file, String name) {
@@ -143,13 +145,18 @@ public final class ProjectFiles {
 
   /** Decodes bytes as {@link #read} does. */
   public static Optional<String> decode(byte[] bytes) {
-    int probe = Math.min(bytes.length, BINARY_PROBE);
+    return decode(bytes, bytes.length);
+  }
+
+  /** Decodes the first {@code length} bytes as {@link #read} does. */
+  public static Optional<String> decode(byte[] bytes, int length) {
+    int probe = Math.min(length, BINARY_PROBE);
     for (int i = 0; i < probe; i++) {
       if (bytes[i] == 0) {
         return Optional.empty();
       }
     }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 

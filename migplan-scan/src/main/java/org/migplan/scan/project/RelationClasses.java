@@ -5,6 +5,12 @@ import org.migplan.core.source.RelationKind;
 
 /** Which field classes are relations, by the last part of the class name. */
 public final class RelationClasses {
+  /**
+   * No shorter name is a relation class: {@code ForeignKey} is the shortest name {@link #kindOf}
+   * accepts (a cheap test before it).
+   */
+  public static final int SHORTEST_NAME = "ForeignKey".length();
+
   private RelationClasses() {}
 
   public static Optional<RelationKind> kindOf(String simpleName) {

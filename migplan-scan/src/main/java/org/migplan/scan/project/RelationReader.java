@@ -264,6 +264,9 @@ final class RelationReader {
 
   /** A model of django.contrib, e.g. {@code django.contrib.auth.models.Group} is auth.Group. */
   static Optional<ModelLabel> contribModel(String qualified) {
+    if (!qualified.startsWith("django.contrib.")) {
+      return Optional.empty(); // most names: no regex run
+    }
     java.util.regex.Matcher matcher = CONTRIB.matcher(qualified);
     return matcher.matches()
         ? Optional.of(new ModelLabel(matcher.group(1), matcher.group(2)))

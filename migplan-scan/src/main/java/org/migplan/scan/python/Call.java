@@ -1,22 +1,23 @@
 package org.migplan.scan.python;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A call expression {@code a.b.C(arg, key=value)}: the callee as a dotted name and its arguments as
- * token lists.
+ * token lists (unmodifiable views of the lists handed over, not copies).
  */
 public record Call(String callee, Token calleeToken, List<Argument> arguments) {
   public Call {
-    arguments = List.copyOf(arguments);
+    arguments = Collections.unmodifiableList(arguments);
   }
 
   /** One argument; {@code keyword} is empty for a positional one. */
   public record Argument(String keyword, List<Token> value) {
     public Argument {
-      value = List.copyOf(value);
+      value = Collections.unmodifiableList(value);
     }
 
     public boolean isPositional() {
@@ -32,18 +33,23 @@ public record Call(String callee, Token calleeToken, List<Argument> arguments) {
 
   /** The keyword argument's value, if given. */
   public Optional<List<Token>> keyword(String name) {
-    return arguments.stream()
-        .filter(a -> a.keyword().equals(name))
-        .map(Argument::value)
-        .findFirst();
+    for (Argument argument : arguments) {
+      if (argument.keyword().equals(name)) {
+        return Optional.of(argument.value());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The n-th positional argument, if given. */
   public Optional<List<Token>> positional(int index) {
-    List<Argument> positional = arguments.stream().filter(Argument::isPositional).toList();
-    return index < positional.size()
-        ? Optional.of(positional.get(index).value())
-        : Optional.empty();
+    int seen = 0;
+    for (Argument argument : arguments) {
+      if (argument.isPositional() && seen++ == index) {
+        return Optional.of(argument.value());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.migplan.scan.python;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,15 +24,19 @@ public record ClassDefinition(
     Map<String, List<Token>> meta,
     boolean hasMeta) {
   public ClassDefinition {
-    bases = bases.stream().map(List::copyOf).toList();
-    assignments = List.copyOf(assignments);
+    List<List<Token>> views = new ArrayList<>(bases.size());
+    for (List<Token> base : bases) {
+      views.add(Collections.unmodifiableList(base));
+    }
+    bases = Collections.unmodifiableList(views);
+    assignments = Collections.unmodifiableList(assignments);
     meta = Map.copyOf(meta);
   }
 
   /** A body assignment {@code target = value}. */
   public record Assignment(Token target, List<Token> value) {
     public Assignment {
-      value = List.copyOf(value);
+      value = Collections.unmodifiableList(value);
     }
   }
 

@@ -1,15 +1,17 @@
 package org.migplan.scan.python;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * One logical line of Python: its tokens without comments, NEWLINE, INDENT or DEDENT, and its block
- * level (0 for module level, 1 inside a top-level class, and so on).
+ * level (0 for module level, 1 inside a top-level class, and so on). The token list is an
+ * unmodifiable view, not a copy: the caller hands it over and keeps no reference that it changes.
  */
 public record LogicalLine(List<Token> tokens, int level) {
   public LogicalLine {
-    tokens = List.copyOf(tokens);
+    tokens = Collections.unmodifiableList(tokens);
   }
 
   /** Groups tokens into logical lines. */
@@ -52,6 +54,11 @@ public record LogicalLine(List<Token> tokens, int level) {
 
   /** Whether the line is a lone string (a docstring or a string used as a comment). */
   public boolean isBareString() {
-    return tokens.stream().allMatch(t -> t.type() == TokenType.STRING);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).type() != TokenType.STRING) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package org.migplan.scan.python;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import java.util.Optional;
  * @param imports names bound by imports anywhere in the module
  * @param classes classes, top-level first
  * @param constants top-level {@code NAME = 'string'} assignments
- * @param tokens the module's tokens
- * @param lines its logical lines
+ * @param tokens the module's tokens (an unmodifiable view of the list handed over, not a copy)
+ * @param lines its logical lines (likewise)
  */
 public record PythonModule(
     String name,
@@ -25,8 +26,8 @@ public record PythonModule(
     imports = Map.copyOf(imports);
     classes = List.copyOf(classes);
     constants = Map.copyOf(constants);
-    tokens = List.copyOf(tokens);
-    lines = List.copyOf(lines);
+    tokens = Collections.unmodifiableList(tokens);
+    lines = Collections.unmodifiableList(lines);
   }
 
   public Optional<ClassDefinition> findClass(String className) {

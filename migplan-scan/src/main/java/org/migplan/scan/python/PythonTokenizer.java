@@ -281,16 +281,13 @@ public final class PythonTokenizer {
 
   private void addAt(TokenType type, int start, int end, int atLine, int column) {
     String text = type == TokenType.OPERATOR ? operatorText(start, end) : null;
-    if (text == null) {
-      text = source.substring(start, end);
-    }
-    tokens.add(new Token(type, start, end, atLine, column, text));
+    tokens.add(new Token(type, start, end, atLine, column, source, text));
     if (type == TokenType.STRING) {
       lineHasContent = true;
     }
   }
 
-  /** A shared string for the common one-character operators (no copy per token). */
+  /** A shared string for the common one-character operators; other texts are copied on demand. */
   private String operatorText(int start, int end) {
     if (end - start != 1) {
       return null;

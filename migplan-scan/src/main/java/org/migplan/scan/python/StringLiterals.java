@@ -9,31 +9,52 @@ public final class StringLiterals {
 
   /** The content of one string token. */
   public static String content(Token token) {
-    String text = token.text();
+    long bounds = contentBounds(token);
+    return token.text((int) (bounds >>> 32), (int) bounds);
+  }
+
+  /**
+   * Where a string token's content starts and ends inside the token (offsets packed as {@code start
+   * << 32 | end}), found in place without copying the text.
+   */
+  public static long contentBounds(Token token) {
+    int length = token.length();
     int quote = 0;
-    while (quote < text.length() && text.charAt(quote) != '\'' && text.charAt(quote) != '"') {
+    while (quote < length && token.charAt(quote) != '\'' && token.charAt(quote) != '"') {
       quote++;
     }
-    if (quote >= text.length()) {
-      return "";
+    if (quote >= length) {
+      return 0L;
     }
-    char q = text.charAt(quote);
+    char q = token.charAt(quote);
     boolean triple =
-        text.startsWith(String.valueOf(q).repeat(3), quote) && text.length() >= quote + 6;
+        quote + 2 < length
+            && token.charAt(quote + 1) == q
+            && token.charAt(quote + 2) == q
+            && length >= quote + 6;
     int open = quote + (triple ? 3 : 1);
-    int close = text.length();
+    int close = length;
     int closing = triple ? 3 : 1;
-    if (close - open >= closing && text.endsWith(String.valueOf(q).repeat(closing))) {
+    if (close - open >= closing && endsWith(token, q, closing)) {
       close -= closing;
     }
-    return open <= close ? text.substring(open, close) : "";
+    return open <= close ? ((long) open << 32) | close : 0L;
+  }
+
+  private static boolean endsWith(Token token, char quote, int count) {
+    int length = token.length();
+    for (int i = 1; i <= count; i++) {
+      if (token.charAt(length - i) != quote) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the token is an f-string (its content is not a constant). */
   public static boolean isFormatted(Token token) {
-    String text = token.text();
-    for (int i = 0; i < text.length() && i < 2; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < token.length() && i < 2; i++) {
+      char c = token.charAt(i);
       if (c == 'f' || c == 'F') {
         return true;
       }

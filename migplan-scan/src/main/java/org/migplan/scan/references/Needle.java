@@ -39,8 +39,13 @@ final class Needle {
 
   /** Whether any word occurs in the bytes. */
   boolean foundIn(byte[] haystack) {
+    return foundIn(haystack, haystack.length);
+  }
+
+  /** Whether any word occurs in the first {@code length} bytes. */
+  boolean foundIn(byte[] haystack, int length) {
     for (Word word : words) {
-      if (word.foundIn(haystack)) {
+      if (word.foundIn(haystack, length)) {
         return true;
       }
     }
@@ -56,39 +61,55 @@ final class Needle {
     private final byte[] bytes;
     private final boolean ignoreCase;
     private final boolean ascii;
-    private final int[] skip = new int[256];
+
+    /**
+     * The Horspool shift of each byte that can end a window, except 0 for the word's last byte (in
+     * either case when case is ignored): the loop does one table look-up per step and stops only
+     * there; the last byte's own shift is {@link #lastShift}.
+     */
+    private final int[] shift = new int[256];
+
+    private final int lastShift;
 
     Word(String text, boolean ignoreCase) {
       this.bytes = text.getBytes(StandardCharsets.UTF_8);
       this.ignoreCase = ignoreCase;
       this.ascii = !ignoreCase || bytes.length == text.length();
       int m = bytes.length;
-      java.util.Arrays.fill(skip, m);
+      java.util.Arrays.fill(shift, m);
       for (int i = 0; i < m - 1; i++) {
         int b = bytes[i] & 0xff;
-        skip[b] = m - 1 - i;
+        shift[b] = m - 1 - i;
         if (ignoreCase && b >= 'a' && b <= 'z') {
-          skip[b - 32] = m - 1 - i;
+          shift[b - 32] = m - 1 - i;
         }
+      }
+      int last = bytes[m - 1] & 0xff;
+      lastShift = shift[last];
+      shift[last] = 0;
+      if (ignoreCase && last >= 'a' && last <= 'z') {
+        shift[last - 32] = 0;
       }
     }
 
-    boolean foundIn(byte[] haystack) {
+    boolean foundIn(byte[] haystack, int length) {
+      int[] table = shift;
       int m = bytes.length;
-      byte lastByte = bytes[m - 1];
-      int i = 0;
-      int end = haystack.length - m;
-      while (i <= end) {
-        byte b = haystack[i + m - 1];
-        if ((ignoreCase ? lower(b) : b) == lastByte && matchesAt(haystack, i)) {
+      int i = m - 1; // the window's last byte
+      while (i < length) {
+        int s = table[haystack[i] & 0xff];
+        if (s != 0) {
+          i += s;
+        } else if (matchesAt(haystack, length, i - m + 1)) {
           return true;
+        } else {
+          i += lastShift;
         }
-        i += skip[b & 0xff];
       }
       return false;
     }
 
-    private boolean matchesAt(byte[] haystack, int at) {
+    private boolean matchesAt(byte[] haystack, int length, int at) {
       int m = bytes.length - 1;
       if (ignoreCase) {
         for (int j = 0; j < m; j++) {
@@ -103,15 +124,16 @@ final class Needle {
           return false;
         }
       }
-      return !identifierByte(at - 1, haystack) && !identifierByte(at + m + 1, haystack);
+      return !identifierByte(at - 1, haystack, length)
+          && !identifierByte(at + m + 1, haystack, length);
     }
 
     /**
      * Whether the byte at {@code index} is an ASCII identifier character, which a name token cannot
      * border (a non-ASCII byte is let through: the file is kept).
      */
-    private static boolean identifierByte(int index, byte[] haystack) {
-      if (index < 0 || index >= haystack.length) {
+    private static boolean identifierByte(int index, byte[] haystack, int length) {
+      if (index < 0 || index >= length) {
         return false;
       }
       byte b = haystack[index];

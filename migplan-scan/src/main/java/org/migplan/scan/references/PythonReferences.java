@@ -93,7 +93,9 @@ final class PythonReferences {
         scanLine(line);
       }
       for (Token token : module.tokens()) {
-        if (token.type() == TokenType.COMMENT && patterns.mentions(token.text())) {
+        if (token.type() == TokenType.COMMENT
+            && token.contains(patterns.modelName, 0, token.length(), true)
+            && patterns.mentions(token.text())) {
           add(token, ReferenceKind.TEXT_MENTION);
         }
       }
@@ -197,6 +199,7 @@ final class PythonReferences {
       for (int i = 0; i + 1 < tokens.size(); i++) {
         Token candidate = tokens.get(i);
         if (candidate.type() != TokenType.NAME
+            || candidate.length() < RelationClasses.SHORTEST_NAME
             || !tokens.get(i + 1).is("(")
             || RelationClasses.kindOf(candidate.text()).isEmpty()) {
           continue;
@@ -219,10 +222,13 @@ final class PythonReferences {
 
     private void string(LogicalLine line, int index) {
       Token token = line.tokens().get(index);
-      String content = StringLiterals.content(token);
-      if (!patterns.mayMention(content)) {
+      long bounds = StringLiterals.contentBounds(token);
+      int from = (int) (bounds >>> 32);
+      int to = (int) bounds;
+      if (!patterns.mayMention(token, from, to)) {
         return;
       }
+      String content = token.text(from, to);
       if (line.isBareString()) {
         if (patterns.mentions(content)) {
           add(token, ReferenceKind.TEXT_MENTION);

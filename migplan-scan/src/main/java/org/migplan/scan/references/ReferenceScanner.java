@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,10 @@ public final class ReferenceScanner {
   private final TargetPatterns patterns;
   private final Needle needle;
   private final boolean prefilter;
+  private static final ThreadLocal<FileBuffer> BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
+
   private final Map<String, String> texts = new ConcurrentHashMap<>();
+  private final Map<String, SourceLines> lineIndexes = new HashMap<>();
 
   private ReferenceScanner(
       ScannedProject project,
@@ -151,19 +155,24 @@ public final class ReferenceScanner {
         .toList();
   }
 
-  /** The file's text when it may hold a reference (paths naming the model always qualify). */
+  /**
+   * The file's text when it may hold a reference (paths naming the model always qualify). The bytes
+   * are read into a buffer the thread reuses, so a file the search leaves out allocates nothing.
+   */
   private Optional<String> read(SourceFile file, Needle search) {
+    FileBuffer buffer = BUFFERS.get();
+    int length;
     try {
-      byte[] bytes = Files.readAllBytes(file.path());
-      boolean pathNamesModel =
-          file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
-      if (prefilter && !pathNamesModel && !search.foundIn(bytes)) {
-        return Optional.empty();
-      }
-      return ProjectFiles.decode(bytes);
+      length = buffer.read(file.path());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.relative(), e);
     }
+    boolean pathNamesModel =
+        file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
+    if (prefilter && !pathNamesModel && !search.foundIn(buffer.bytes(), length)) {
+      return Optional.empty();
+    }
+    return ProjectFiles.decode(buffer.bytes(), length);
   }
 
   /** A reference for every relation to the model, at the field's line. */
@@ -192,19 +201,21 @@ public final class ReferenceScanner {
 
   /** A line of a file, from the text the scan read when it did, else read now. */
   private String lineText(String file, int line) {
-    String text =
-        texts.computeIfAbsent(
-            file,
-            f -> {
-              try {
-                return ProjectFiles.decode(Files.readAllBytes(project.files().root().resolve(f)))
-                    .orElse("");
-              } catch (IOException e) {
-                return "";
-              }
-            });
-    SourceLines lines = SourceLines.of(text);
+    SourceLines lines = lineIndexes.computeIfAbsent(file, f -> SourceLines.of(fileText(f)));
     return line >= 1 && line <= lines.count() ? lines.get(line - 1) : "";
+  }
+
+  private String fileText(String file) {
+    return texts.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return ProjectFiles.decode(Files.readAllBytes(project.files().root().resolve(f)))
+                .orElse("");
+          } catch (IOException e) {
+            return "";
+          }
+        });
   }
 
   /** One reference per file, line and kind (the first column wins), sorted. */

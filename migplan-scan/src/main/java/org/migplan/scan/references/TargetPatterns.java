@@ -9,6 +9,7 @@ import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RenameSurface;
+import org.migplan.scan.python.Token;
 
 /**
  * The textual forms of one model that strings, templates and fixtures may hold, as patterns with
@@ -32,6 +33,18 @@ final class TargetPatterns {
   final Pattern ormPath;
   final Pattern accessorPath;
   final Pattern fixtureLabel;
+
+  /**
+   * Literal text each pattern needs (case-sensitive), tested with {@code contains} before the
+   * pattern runs: the label and permission need {@code app.}, template names {@code app/model},
+   * admin URL names their common prefix, tables and the M2M column themselves.
+   */
+  private final String appDot;
+
+  private final String templatePrefix;
+  private final String adminPrefix;
+  private final java.util.Set<String> codenames;
+  private final List<String> tableNames = new ArrayList<>();
 
   /** The forms {@link #firstMatch} looks for: tables, the M2M column, the name as a word or not. */
   private final List<Pattern> nameForms = new ArrayList<>();
@@ -65,9 +78,15 @@ final class TargetPatterns {
                 + "(?:_\\w+|/\\w+)?\\.\\w+");
     mention = Pattern.compile("(?<![\\w])" + name + AFTER);
     tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(surface.table()) + AFTER));
+    tableNames.add(surface.table());
     for (String table : surface.manyToManyTables()) {
       tables.add(Pattern.compile("(?<![\\w])" + Pattern.quote(table) + AFTER));
+      tableNames.add(table);
     }
+    appDot = model.appLabel() + ".";
+    templatePrefix = model.appLabel() + "/" + modelName;
+    adminPrefix = commonPrefix(DjangoNames.adminUrlNames(model.appLabel(), model.objectName()));
+    codenames = java.util.Set.copyOf(surface.permissionCodenames());
     manyToManyColumn =
         Pattern.compile("(?<![\\w])" + Pattern.quote(surface.manyToManyColumn()) + AFTER);
     nameForms.addAll(tables);
@@ -90,6 +109,18 @@ final class TargetPatterns {
                 + "\"\\s*\\]");
   }
 
+  private static String commonPrefix(List<String> names) {
+    String prefix = names.isEmpty() ? "" : names.get(0);
+    for (String name : names) {
+      int i = 0;
+      while (i < prefix.length() && i < name.length() && prefix.charAt(i) == name.charAt(i)) {
+        i++;
+      }
+      prefix = prefix.substring(0, i);
+    }
+    return prefix;
+  }
+
   /** A regex group matching any one of the names literally (in the order given). */
   private static String oneOf(java.util.Collection<String> names) {
     return "(?:" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")";
@@ -106,16 +137,17 @@ final class TargetPatterns {
 
   /** What a constant string names, checking the specific forms first. */
   Optional<ReferenceKind> classifyString(String content) {
-    if (adminUrl.matcher(content).find()) {
+    boolean holdsApp = content.contains(appDot);
+    if (content.contains(adminPrefix) && adminUrl.matcher(content).find()) {
       return Optional.of(ReferenceKind.ADMIN_URL_NAME);
     }
-    if (permission.matcher(content).find() || codename.matcher(content).matches()) {
+    if ((holdsApp && permission.matcher(content).find()) || isCodename(content)) {
       return Optional.of(ReferenceKind.PERMISSION_STRING);
     }
-    if (templateName.matcher(content).find()) {
+    if (content.contains(templatePrefix) && templateName.matcher(content).find()) {
       return Optional.of(ReferenceKind.TEMPLATE_REFERENCE);
     }
-    if (label.matcher(content).find()) {
+    if (holdsApp && label.matcher(content).find()) {
       return Optional.of(ReferenceKind.STRING_LABEL);
     }
     if (mentionsTable(content)) {
@@ -135,13 +167,20 @@ final class TargetPatterns {
     return holdsName(text) || (!surface.tableChanges() && text.contains(surface.table()));
   }
 
+  /** Whether the whole content is one of the model's permission codenames. */
+  private boolean isCodename(String content) {
+    return codenames.isEmpty() ? codename.matcher(content).matches() : codenames.contains(content);
+  }
+
   boolean mentionsTable(String content) {
-    for (Pattern table : tables) {
-      if (table.matcher(content).find()) {
+    for (int i = 0; i < tables.size(); i++) {
+      if (content.contains(tableNames.get(i)) && tables.get(i).matcher(content).find()) {
         return true;
       }
     }
-    return manyToManyColumn.matcher(content).find() && looksLikeSql(content);
+    return content.contains(surface.manyToManyColumn())
+        && manyToManyColumn.matcher(content).find()
+        && looksLikeSql(content);
   }
 
   private static boolean looksLikeSql(String content) {
@@ -164,6 +203,15 @@ final class TargetPatterns {
       }
     }
     return best;
+  }
+
+  /**
+   * Like {@link #mayMention(String)} over the part of a token between offsets {@code from} and
+   * {@code to}, tested in place.
+   */
+  boolean mayMention(Token token, int from, int to) {
+    return token.contains(modelName, from, to, true)
+        || (!surface.tableChanges() && token.contains(surface.table(), from, to, false));
   }
 
   /** Whether the text holds the model name in any case (a cheap test before the patterns). */

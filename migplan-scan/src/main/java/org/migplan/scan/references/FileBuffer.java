@@ -1,0 +1,47 @@
+package org.migplan.scan.references;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * A byte buffer one thread reuses to read file after file: most files of a large tree are searched
+ * and dropped, so reading them into a fresh array each would only feed the garbage collector. Not
+ * thread-safe; the content is valid until the next {@link #read}.
+ */
+final class FileBuffer {
+  private byte[] bytes = new byte[64 * 1024];
+
+  /** Reads the whole file into the buffer (growing it when needed) and returns its length. */
+  int read(Path path) throws IOException {
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size > Integer.MAX_VALUE - 16) {
+        throw new IOException("file too large: " + size + " bytes");
+      }
+      if (size + 1 > bytes.length) {
+        bytes = new byte[(int) Math.max(size + 1, bytes.length * 2L)];
+      }
+      int length = 0;
+      while (true) {
+        if (length == bytes.length) {
+          // the file grew while being read
+          bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+        int count = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length));
+        if (count < 0) {
+          return length;
+        }
+        length += count;
+      }
+    }
+  }
+
+  /** The buffer; its first {@link #read} bytes are the last file read. */
+  byte[] bytes() {
+    return bytes;
+  }
+}
