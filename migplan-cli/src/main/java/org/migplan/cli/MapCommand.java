@@ -14,6 +14,7 @@ import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
@@ -87,7 +88,8 @@ public final class MapCommand implements Command {
       ModelDeclaration declaration,
       List<RelationField> relations,
       List<CodeReference> references,
-      List<CrossCheckFinding> findings) {
+      List<CrossCheckFinding> findings,
+      List<PendingMigration> pending) {
     static SourceSide of(
         ScannedProject scanned,
         ModelDeclaration declaration,
@@ -103,7 +105,13 @@ public final class MapCommand implements Command {
                   d ->
                       DatabaseCrossCheck.check(
                           scanned.model(), declaration, d.relations(), maxNameLength))
-              .orElse(List.of()));
+              .orElse(List.of()),
+          scanned.pendingMigrations().stream()
+              .filter(
+                  p ->
+                      p.declaration().pointsAt(label)
+                          || RelationField.sameModel(p.declaration().sourceModel(), label))
+              .toList());
     }
   }
 
@@ -119,6 +127,12 @@ public final class MapCommand implements Command {
             document.putAll(
                 SourceMapDocument.members(
                     s.declaration(), s.relations(), s.references(), maxNameLength)));
+    source
+        .filter(s -> !s.pending().isEmpty())
+        .ifPresent(
+            s ->
+                document.put(
+                    "pending_migrations", SourceMapDocument.pendingMigrations(s.pending())));
     database.ifPresent(d -> document.putAll(DatabaseMapDocument.members(d)));
     if (database.isPresent()) {
       source.ifPresent(s -> document.put("cross_check", SourceMapDocument.findings(s.findings())));
@@ -130,8 +144,14 @@ public final class MapCommand implements Command {
       ModelLabel model, Path project, Optional<SourceSide> source, Optional<DatabaseMap> database) {
     if (source.isPresent()) {
       SourceSide s = source.get();
+      String pending =
+          s.pending().isEmpty()
+              ? ""
+              : "\nSource relations the migrations lack (makemigrations would write them):\n"
+                  + SourceMapDocument.pendingMigrationsText(s.pending());
       return RelationshipMapText.render(
-          s.declaration(), s.relations(), s.references(), database, s.findings());
+              s.declaration(), s.relations(), s.references(), database, s.findings())
+          + pending;
     }
     return "Sources: "
         + model
