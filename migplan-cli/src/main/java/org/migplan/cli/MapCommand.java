@@ -21,6 +21,7 @@ import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Redaction;
@@ -153,7 +154,8 @@ public final class MapCommand implements Command {
       List<RelationField> relations,
       List<CodeReference> references,
       List<CrossCheckFinding> findings,
-      List<HistoricalModel> generated) {
+      List<HistoricalModel> generated,
+      List<PendingMigration> pending) {
     static SourceSide of(
         ScannedProject scanned,
         ModelDeclaration declaration,
@@ -170,7 +172,13 @@ public final class MapCommand implements Command {
                       DatabaseCrossCheck.check(
                           scanned.model(), declaration, d.relations(), maxNameLength))
               .orElse(List.of()),
-          HistoryReader.read(scanned, declaration));
+          HistoryReader.read(scanned, declaration),
+          scanned.pendingMigrations().stream()
+              .filter(
+                  p ->
+                      p.declaration().pointsAt(label)
+                          || RelationField.sameModel(p.declaration().sourceModel(), label))
+              .toList());
     }
   }
 
@@ -191,6 +199,12 @@ public final class MapCommand implements Command {
             document.put(
                 "generated_models",
                 SourceMapDocument.generatedModels(s.declaration(), s.generated(), maxNameLength)));
+    source
+        .filter(s -> !s.pending().isEmpty())
+        .ifPresent(
+            s ->
+                document.put(
+                    "pending_migrations", SourceMapDocument.pendingMigrations(s.pending())));
     database.ifPresent(d -> document.putAll(DatabaseMapDocument.members(d)));
     if (database.isPresent()) {
       source.ifPresent(s -> document.put("cross_check", SourceMapDocument.findings(s.findings())));
@@ -208,9 +222,15 @@ public final class MapCommand implements Command {
       SourceSide s = source.get();
       String generated =
           SourceMapDocument.generatedModelsText(s.declaration(), s.generated(), maxNameLength);
+      String pending =
+          s.pending().isEmpty()
+              ? ""
+              : "\nSource relations the migrations lack (makemigrations would write them):\n"
+                  + SourceMapDocument.pendingMigrationsText(s.pending());
       return RelationshipMapText.render(
               s.declaration(), s.relations(), s.references(), database, s.findings())
-          + (generated.isEmpty() ? "" : "\n" + generated);
+          + (generated.isEmpty() ? "" : "\n" + generated)
+          + pending;
     }
     return "Sources: "
         + model

@@ -6,6 +6,7 @@ import org.migplan.core.MigplanException;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.ProjectModel;
+import org.migplan.scan.migrations.MigrationCrossCheck;
 import org.migplan.scan.project.CatalogueBuilder;
 import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.ScannedProject;
@@ -22,9 +23,12 @@ public final class ProjectScanner {
     return scan(projectRoot).model();
   }
 
-  /** Everything the scan learned, for reference searches. */
+  /**
+   * Everything the scan learned, for reference searches; relations only the migration files hold
+   * are merged in, and source relations they lack listed ({@link MigrationCrossCheck}).
+   */
   public static ScannedProject scan(Path projectRoot) {
-    return CatalogueBuilder.build(ProjectFiles.walk(projectRoot));
+    return MigrationCrossCheck.merge(CatalogueBuilder.build(ProjectFiles.walk(projectRoot)));
   }
 
   /**

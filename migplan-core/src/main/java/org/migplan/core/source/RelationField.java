@@ -19,6 +19,8 @@ import org.migplan.core.naming.DjangoNames;
  * @param target the resolved target model, empty when it could not be resolved statically
  * @param options the field's options
  * @param inheritedFrom the abstract base declaring the field, when inherited
+ * @param origin where it was found; for {@link RelationOrigin#MIGRATIONS} {@code file} and {@code
+ *     line} are the migration operation that last set the field
  */
 public record RelationField(
     String file,
@@ -30,7 +32,8 @@ public record RelationField(
     String targetText,
     Optional<ModelLabel> target,
     RelationOptions options,
-    Optional<ModelLabel> inheritedFrom) {
+    Optional<ModelLabel> inheritedFrom,
+    RelationOrigin origin) {
   public RelationField {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sourceModel, "sourceModel");
@@ -41,6 +44,38 @@ public record RelationField(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(inheritedFrom, "inheritedFrom");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A field declared in the sources. */
+  public RelationField(
+      String file,
+      int line,
+      ModelLabel sourceModel,
+      String field,
+      String fieldClass,
+      RelationKind kind,
+      String targetText,
+      Optional<ModelLabel> target,
+      RelationOptions options,
+      Optional<ModelLabel> inheritedFrom) {
+    this(
+        file,
+        line,
+        sourceModel,
+        field,
+        fieldClass,
+        kind,
+        targetText,
+        target,
+        options,
+        inheritedFrom,
+        RelationOrigin.SOURCE);
+  }
+
+  /** Whether only the migration state has this field. */
+  public boolean fromMigrations() {
+    return origin == RelationOrigin.MIGRATIONS;
   }
 
   /** Whether the field points at the model (the model part compared case-insensitively). */

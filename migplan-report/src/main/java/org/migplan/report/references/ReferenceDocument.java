@@ -57,6 +57,9 @@ public final class ReferenceDocument {
     put(json, "to_field", options.toField());
     put(json, "db_table", options.dbTable());
     relation.inheritedFrom().ifPresent(v -> json.put("inherited_from", v.toString()));
+    if (relation.fromMigrations()) {
+      json.put("declared_in", relation.origin().jsonName());
+    }
     return json;
   }
 

@@ -71,6 +71,9 @@ public final class ReferenceText {
         text.append(", db_constraint=False");
       }
       relation.inheritedFrom().ifPresent(v -> text.append(", inherited from ").append(v));
+      if (relation.fromMigrations()) {
+        text.append(", only in the migrations");
+      }
       text.append(")\n");
     }
     return text.toString();

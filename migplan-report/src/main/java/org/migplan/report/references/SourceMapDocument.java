@@ -141,4 +141,37 @@ public final class SourceMapDocument {
     }
     return text.toString();
   }
+
+  /** Source relations the migration state lacks, for JSON. */
+  public static List<Map<String, Object>> pendingMigrations(
+      List<org.migplan.core.source.PendingMigration> pending) {
+    return pending.stream()
+        .map(
+            p -> {
+              Map<String, Object> json = new java.util.LinkedHashMap<>();
+              json.put("file", p.declaration().file());
+              json.put("line", p.declaration().line());
+              json.put("source_model", p.declaration().sourceModel().toString());
+              json.put("field", p.declaration().field());
+              json.put("detail", p.detail());
+              return json;
+            })
+        .toList();
+  }
+
+  /** Source relations the migration state lacks, one line each. */
+  public static String pendingMigrationsText(
+      List<org.migplan.core.source.PendingMigration> pending) {
+    StringBuilder text = new StringBuilder();
+    for (var p : pending) {
+      text.append("  ")
+          .append(p.declaration().file())
+          .append(':')
+          .append(p.declaration().line())
+          .append(": ")
+          .append(p.detail())
+          .append('\n');
+    }
+    return text.toString();
+  }
 }

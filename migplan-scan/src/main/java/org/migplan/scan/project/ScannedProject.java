@@ -1,5 +1,6 @@
 package org.migplan.scan.project;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.migplan.core.model.ModelLabel;
@@ -8,16 +9,28 @@ import org.migplan.core.source.ProjectModel;
 /**
  * A scanned project: its files, parsed modules, settings constants and model catalogue, plus the
  * model label of every model class (by {@code path:ClassName}) so that references can follow class
- * names.
+ * names. {@code pendingMigrations}: source relations the migration state lacks.
  */
 public record ScannedProject(
     ProjectFiles files,
     ModuleIndex modules,
     SettingsConstants settings,
     ProjectModel model,
-    Map<String, ModelLabel> labelsByClassKey) {
+    Map<String, ModelLabel> labelsByClassKey,
+    List<org.migplan.core.source.PendingMigration> pendingMigrations) {
   public ScannedProject {
     labelsByClassKey = Map.copyOf(labelsByClassKey);
+    pendingMigrations = List.copyOf(pendingMigrations);
+  }
+
+  /** A scan before its migrations are compared with the sources. */
+  public ScannedProject(
+      ProjectFiles files,
+      ModuleIndex modules,
+      SettingsConstants settings,
+      ProjectModel model,
+      Map<String, ModelLabel> labelsByClassKey) {
+    this(files, modules, settings, model, labelsByClassKey, List.of());
   }
 
   /** The label of the model class a name in {@code module} refers to, if it is a model. */

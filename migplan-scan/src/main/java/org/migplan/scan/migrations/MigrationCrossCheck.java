@@ -1,0 +1,158 @@
+package org.migplan.scan.migrations;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.PendingMigration;
+import org.migplan.core.source.ProjectModel;
+import org.migplan.core.source.RelationField;
+import org.migplan.core.source.RelationKind;
+import org.migplan.core.source.RelationOrigin;
+import org.migplan.scan.project.ScannedProject;
+
+/**
+ * Compares the sources' relation declarations with the migration state, both ways:
+ *
+ * <ul>
+ *   <li>A relation the state has and the sources do not declare (a field third-party code adds at
+ *       run time, a model it generates such as django-simple-history's {@code Historical*}, a
+ *       relation class the source scan does not know) joins the catalogue with origin {@link
+ *       RelationOrigin#MIGRATIONS}, its file and line those of the migration; a model only the
+ *       state has joins it too when it owns such a relation, so its table is known.
+ *   <li>A relation the sources declare on a concrete model of an app with migrations, which the
+ *       state lacks or points elsewhere, is a {@link PendingMigration}.
+ * </ul>
+ *
+ * Generic relations are left out both ways: they are not migration fields.
+ */
+public final class MigrationCrossCheck {
+  private MigrationCrossCheck() {}
+
+  /** The scan with migration-only relations merged in and pending migrations listed. */
+  public static ScannedProject merge(ScannedProject scanned) {
+    List<MigrationState.Source> sources = ProjectMigrations.sources(scanned);
+    if (sources.isEmpty()) {
+      return scanned;
+    }
+    MigrationState state = MigrationState.replay(sources, scanned.settings()::get);
+    Set<String> migratedApps = new HashSet<>();
+    sources.forEach(s -> migratedApps.add(s.key().app()));
+    ProjectModel source = scanned.model();
+
+    List<RelationField> extra = new ArrayList<>();
+    List<ModelDeclaration> extraModels = new ArrayList<>();
+    for (RelationField relation : state.relations()) {
+      Optional<ModelDeclaration> owner = source.find(relation.sourceModel());
+      boolean declared =
+          source.relationsFrom(relation.sourceModel()).stream()
+              .anyMatch(r -> r.field().equals(relation.field()));
+      if (declared || relation.target().isEmpty()) {
+        continue;
+      }
+      ModelLabel ownerLabel = owner.map(ModelDeclaration::label).orElse(relation.sourceModel());
+      extra.add(relabel(relation, ownerLabel, relation.target().map(t -> canonical(source, t))));
+      if (owner.isEmpty()
+          && extraModels.stream().noneMatch(m -> m.label().equals(relation.sourceModel()))) {
+        state
+            .find(relation.sourceModel())
+            .map(MigrationCrossCheck::declaration)
+            .ifPresent(extraModels::add);
+      }
+    }
+
+    List<PendingMigration> pending = new ArrayList<>();
+    for (RelationField relation : source.relations()) {
+      if (!migratedApps.contains(relation.sourceModel().appLabel())
+          || relation.kind() == RelationKind.GENERIC_FOREIGN_KEY
+          || relation.kind() == RelationKind.GENERIC_RELATION
+          || source.find(relation.sourceModel()).map(m -> !m.isConcrete()).orElse(true)) {
+        continue;
+      }
+      Optional<RelationField> migrated =
+          state.relations().stream()
+              .filter(r -> RelationField.sameModel(r.sourceModel(), relation.sourceModel()))
+              .filter(r -> r.field().equals(relation.field()))
+              .findFirst();
+      if (migrated.isEmpty()) {
+        pending.add(
+            new PendingMigration(
+                relation,
+                "the app's migrations do not create "
+                    + relation.sourceModel()
+                    + "."
+                    + relation.field()
+                    + ": makemigrations would add it"));
+      } else if (relation.target().isPresent()
+          && migrated.get().target().isPresent()
+          && !RelationField.sameModel(relation.target().get(), migrated.get().target().get())) {
+        pending.add(
+            new PendingMigration(
+                relation,
+                "the app's migrations point "
+                    + relation.sourceModel()
+                    + "."
+                    + relation.field()
+                    + " at "
+                    + migrated.get().target().get()
+                    + " ("
+                    + migrated.get().file()
+                    + ":"
+                    + migrated.get().line()
+                    + "): makemigrations would alter it"));
+      }
+    }
+    if (extra.isEmpty() && pending.isEmpty()) {
+      return scanned;
+    }
+    List<ModelDeclaration> models = new ArrayList<>(source.models());
+    models.addAll(extraModels);
+    List<RelationField> relations = new ArrayList<>(source.relations());
+    relations.addAll(extra);
+    ProjectModel merged = new ProjectModel(source.apps(), models, relations, source.fields());
+    return new ScannedProject(
+        scanned.files(),
+        scanned.modules(),
+        scanned.settings(),
+        merged,
+        scanned.labelsByClassKey(),
+        pending.stream().sorted(PendingMigration.ORDER).toList());
+  }
+
+  /** A label as the sources declare the model, when they do. */
+  private static ModelLabel canonical(ProjectModel source, ModelLabel label) {
+    return source.find(label).map(ModelDeclaration::label).orElse(label);
+  }
+
+  private static ModelDeclaration declaration(MigrationState.StateModel model) {
+    return new ModelDeclaration(
+        model.label(),
+        model.file(),
+        model.line(),
+        List.of(),
+        model.dbTable(),
+        false,
+        false,
+        true,
+        List.of());
+  }
+
+  private static RelationField relabel(
+      RelationField r, ModelLabel owner, Optional<ModelLabel> target) {
+    return new RelationField(
+        r.file(),
+        r.line(),
+        owner,
+        r.field(),
+        r.fieldClass(),
+        r.kind(),
+        r.targetText(),
+        target,
+        r.options(),
+        r.inheritedFrom(),
+        RelationOrigin.MIGRATIONS);
+  }
+}

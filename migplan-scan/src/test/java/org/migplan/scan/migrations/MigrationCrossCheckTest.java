@@ -1,0 +1,156 @@
+package org.migplan.scan.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.PendingMigration;
+import org.migplan.core.source.RelationField;
+import org.migplan.core.source.RelationKind;
+import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.project.CatalogueBuilder;
+import org.migplan.scan.project.ProjectFiles;
+import org.migplan.scan.project.ScannedProject;
+
+class MigrationCrossCheckTest {
+  private static final Path MADARIS =
+      Path.of("..", "example", "madaris").toAbsolutePath().normalize();
+
+  @Test
+  void madarisMigrationStateEqualsItsSourceDeclarations() {
+    ScannedProject plain = CatalogueBuilder.build(ProjectFiles.walk(MADARIS));
+    MigrationState state = ProjectMigrations.state(plain);
+
+    Set<String> declared = new TreeSet<>();
+    for (RelationField r : plain.model().relations()) {
+      boolean concrete = plain.model().find(r.sourceModel()).map(m -> m.isConcrete()).orElse(false);
+      if (concrete
+          && r.kind() != RelationKind.GENERIC_FOREIGN_KEY
+          && r.kind() != RelationKind.GENERIC_RELATION) {
+        declared.add(key(r));
+      }
+    }
+    Set<String> migrated = new TreeSet<>();
+    state.relations().forEach(r -> migrated.add(key(r)));
+
+    assertThat(migrated).isEqualTo(declared).hasSizeGreaterThan(20);
+    assertThat(state.notes()).isEmpty();
+    ScannedProject merged = ProjectScanner.scan(MADARIS);
+    assertThat(merged.pendingMigrations()).isEmpty();
+    assertThat(merged.model()).isEqualTo(plain.model());
+  }
+
+  @Test
+  void runTimeFieldsJoinTheCatalogueAndUnmigratedDeclarationsArePending(@TempDir Path root)
+      throws IOException {
+    write(root, "shop/__init__.py", "");
+    write(root, "shop/migrations/__init__.py", "");
+    write(
+        root,
+        "shop/models.py",
+        """
+        from django.db import models
+        from simple_history.models import HistoricalRecords
+
+
+        class Store(models.Model):
+            name = models.CharField(max_length=80)
+            history = HistoricalRecords()
+
+
+        class Product(models.Model):
+            store = models.ForeignKey(Store, on_delete=models.CASCADE)
+            rival = models.ForeignKey(Store, on_delete=models.CASCADE, related_name="+")
+        """);
+    write(
+        root,
+        "shop/migrations/0001_initial.py",
+        """
+        from django.conf import settings
+        from django.db import migrations, models
+        import django.db.models.deletion
+        import simple_history.models
+
+
+        class Migration(migrations.Migration):
+            initial = True
+            dependencies = [migrations.swappable_dependency(settings.AUTH_USER_MODEL)]
+            operations = [
+                migrations.CreateModel(
+                    name='Store',
+                    fields=[('id', models.AutoField(primary_key=True, serialize=False))],
+                ),
+                migrations.CreateModel(
+                    name='Product',
+                    fields=[
+                        ('id', models.AutoField(primary_key=True, serialize=False)),
+                        ('store', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='shop.store')),
+                    ],
+                ),
+                migrations.CreateModel(
+                    name='HistoricalStore',
+                    fields=[
+                        ('id', models.IntegerField(blank=True, db_index=True)),
+                        ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                        ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                    ],
+                    options={'db_table': 'shop_store_history'},
+                    bases=(simple_history.models.HistoricalChanges, models.Model),
+                ),
+                migrations.AddField(
+                    model_name='historicalstore',
+                    name='owner',
+                    field=models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='shop.store'),
+                ),
+            ]
+        """);
+
+    ScannedProject scanned = ProjectScanner.scan(root);
+
+    ModelLabel store = ModelLabel.parse("shop.Store");
+    List<RelationField> toStore = scanned.model().relationsTo(store);
+    assertThat(toStore)
+        .extracting(r -> r.sourceModel() + "." + r.field() + " " + r.origin().jsonName())
+        .containsExactlyInAnyOrder(
+            "shop.HistoricalStore.owner migrations",
+            "shop.Product.rival source",
+            "shop.Product.store source");
+    RelationField owner =
+        toStore.stream().filter(RelationField::fromMigrations).findFirst().orElseThrow();
+    assertThat(owner.file()).isEqualTo("shop/migrations/0001_initial.py");
+    assertThat(owner.line()).isEqualTo(35); // the field's line in the AddField
+    assertThat(owner.options().withoutConstraint()).isTrue();
+    assertThat(scanned.model().find(ModelLabel.parse("shop.HistoricalStore")))
+        .hasValueSatisfying(
+            m ->
+                assertThat(m.table(java.util.OptionalInt.empty())).isEqualTo("shop_store_history"));
+    assertThat(scanned.pendingMigrations())
+        .extracting(PendingMigration::detail)
+        .containsExactly(
+            "the app's migrations do not create shop.Product.rival: makemigrations would add it");
+    assertThat(scanned.pendingMigrations().get(0).declaration().line()).isEqualTo(12);
+  }
+
+  private static String key(RelationField r) {
+    return r.sourceModel().labelLower()
+        + "."
+        + r.field()
+        + " -> "
+        + r.target().map(ModelLabel::labelLower).orElse("?")
+        + " "
+        + r.kind().jsonName();
+  }
+
+  private static void write(Path root, String file, String text) throws IOException {
+    Path path = root.resolve(file);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+  }
+}
