@@ -19,7 +19,7 @@ py=/usr/bin/python3
 work="$(mktemp -d "${TMPDIR:-/tmp}/migplan-realworld.XXXXXX")"
 created=()  # PostgreSQL databases this run made, dropped at exit
 cleanup() {
-  for db in "${created[@]}"; do psql "${MIGPLAN_TEST_PG_URL}" -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1; done
+  for db in ${created[@]+"${created[@]}"}; do psql "${MIGPLAN_TEST_PG_URL:-}" -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1; done
   rm -rf "$work"
 }
 trap cleanup EXIT

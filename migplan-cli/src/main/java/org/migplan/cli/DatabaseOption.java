@@ -16,6 +16,9 @@ import org.migplan.scan.settings.DatabaseSettingsReader;
 public final class DatabaseOption {
   public static final String NAME = "db";
 
+  /** {@code --no-db}: the command works from the sources alone. */
+  public static final String NONE = "no-db";
+
   private DatabaseOption() {}
 
   public static Option option() {
@@ -28,6 +31,26 @@ public final class DatabaseOption {
                 + " sqlite:////absolute/path or a JDBC URL; default $DATABASE_URL, then the"
                 + " project's settings")
         .build();
+  }
+
+  /** {@code --no-db}, for commands that can work from the sources alone. */
+  public static Option noneOption(String what) {
+    return Option.builder()
+        .longOpt(NONE)
+        .desc(what + ": ignore --db's defaults ($DATABASE_URL, the settings)")
+        .build();
+  }
+
+  /**
+   * Whether {@code --no-db} was given; with {@code --db} too it is a usage error, as they exclude
+   * each other.
+   */
+  public static boolean none(CommandLine line) {
+    if (line.hasOption(NONE) && line.hasOption(NAME)) {
+      throw new MigplanException(
+          ErrorCode.USAGE, "--no-db and --db exclude each other; give one of them");
+    }
+    return line.hasOption(NONE);
   }
 
   /** Where the database came from, in the order they are tried. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
@@ -46,7 +45,6 @@ import org.migplan.scan.references.ReferenceScanner;
  * printed and one note on stderr says the database half was skipped and why.
  */
 public final class MapCommand implements Command {
-  static final String NO_DB = "no-db";
 
   /** Errors of a database found in the settings that leave the source half standing. */
   private static final Set<ErrorCode> SKIPPABLE =
@@ -73,12 +71,7 @@ public final class MapCommand implements Command {
 
   @Override
   public Options options() {
-    return ModelOptions.options()
-        .addOption(
-            Option.builder()
-                .longOpt(NO_DB)
-                .desc("map the sources only: ignore --db's defaults ($DATABASE_URL, the settings)")
-                .build());
+    return ModelOptions.options().addOption(DatabaseOption.noneOption("map the sources only"));
   }
 
   @Override
@@ -86,12 +79,8 @@ public final class MapCommand implements Command {
     ModelLabel model = ModelOptions.model(line);
     boolean json = FormatOption.json(line);
     Path project = ModelOptions.project(line, context);
-    if (line.hasOption(NO_DB) && line.hasOption(DatabaseOption.NAME)) {
-      throw new MigplanException(
-          ErrorCode.USAGE, "--no-db and --db exclude each other; give one of them");
-    }
     Optional<DatabaseOption.Choice> choice =
-        line.hasOption(NO_DB)
+        DatabaseOption.none(line)
             ? Optional.empty()
             : DatabaseOption.choose(line, context, Optional.of(project));
     ScannedProject scanned = ProjectScanner.scan(project);
@@ -173,12 +162,7 @@ public final class MapCommand implements Command {
                           scanned.model(), declaration, d.relations(), maxNameLength))
               .orElse(List.of()),
           HistoryReader.read(scanned, declaration),
-          scanned.pendingMigrations().stream()
-              .filter(
-                  p ->
-                      p.declaration().pointsAt(label)
-                          || RelationField.sameModel(p.declaration().sourceModel(), label))
-              .toList());
+          scanned.pendingMigrationsAround(label));
     }
   }
 

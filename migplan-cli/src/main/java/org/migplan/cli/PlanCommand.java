@@ -52,6 +52,9 @@ public final class PlanCommand implements Command {
     options.addOption(arg("model", "LABEL", "the model to rename, app_label.ModelName"));
     options.addOption(arg("to", "NEWNAME", "the new class name"));
     options.addOption(DatabaseOption.option());
+    options.addOption(
+        DatabaseOption.noneOption(
+            "plan from the sources only (the plan lists what it could not verify)"));
     options.addOption(arg("backups", "DIR", "directory of backups to verify and restore from"));
     options.addOption(arg("staging", "URL", "the staging copy to rehearse on"));
     options.addOption(
@@ -117,7 +120,10 @@ public final class PlanCommand implements Command {
                             + " (requirements*.txt, pyproject.toml, setup.cfg, Pipfile.lock, poetry.lock, migration headers);"
                             + " pass --django-version X.Y"));
 
-    Optional<DatabaseUrl> database = DatabaseOption.resolve(line, context, Optional.of(project));
+    Optional<DatabaseUrl> database =
+        DatabaseOption.none(line)
+            ? Optional.empty()
+            : DatabaseOption.resolve(line, context, Optional.of(project));
     PlanFacts facts = PlanFacts.gather(project, model, newName, database);
     List<String> missing = new ArrayList<>();
     Optional<BackupFacts> backup = Optional.empty();

@@ -139,6 +139,62 @@ class MapCommandIT {
   }
 
   @Test
+  void aRelationTheMigrationsLackIsPendingInMapAndBlocksThePlan(@TempDir Path directory)
+      throws IOException {
+    Path project = copyOfExample(directory);
+    Path models = project.resolve("src/apps/attendance/models.py");
+    String source = Files.readString(models);
+    String declaration = "class AttendanceSession(models.Model):\n";
+    assertThat(source).contains(declaration);
+    Files.writeString(
+        models,
+        source.replace(
+            declaration,
+            declaration
+                + "    monitor = models.ForeignKey('constituents.BMParliamentMember', null=True,\n"
+                + "                                on_delete=models.SET_NULL, related_name='+')\n"));
+
+    Result map = run("map", "--project", project.toString(), "--model", MODEL, "--no-db");
+    assertThat(map.exitCode()).as(map.err()).isZero();
+    assertThat(map.out())
+        .contains("Source relations the migrations lack")
+        .contains("src/apps/attendance/models.py:7:")
+        .contains("attendance.AttendanceSession.monitor");
+
+    Result plan =
+        run(
+            "plan",
+            "--project",
+            project.toString(),
+            "--model",
+            MODEL,
+            "--to",
+            "Student",
+            "--no-db",
+            "--out",
+            directory.resolve("plan").toString());
+    assertThat(plan.exitCode()).as(plan.err()).isEqualTo(1); // a HIGH finding
+    String strategy = Files.readString(directory.resolve("plan/MIGRATION_STRATEGY.md"));
+    assertThat(strategy)
+        .contains("- [ ] **Migration state clean (makemigrations --check)**: NOT clean")
+        .contains("attendance.AttendanceSession.monitor");
+    assertThat(
+            run(
+                    "plan",
+                    "--project",
+                    project.toString(),
+                    "--model",
+                    MODEL,
+                    "--to",
+                    "Student",
+                    "--no-db",
+                    "--db",
+                    "sqlite:///x.sqlite3")
+                .err())
+        .contains("--no-db and --db exclude each other");
+  }
+
+  @Test
   void withoutDbTheSettingsDatabaseIsMapped(@TempDir Path directory) throws IOException {
     Path project = copyOfExample(directory);
     SqliteTestDatabase.in(project, "db.sqlite3").runResource("fixtures/sqlite/madaris-schema.sql");

@@ -91,7 +91,8 @@ public record PlanFacts(
             migrations.names(),
             maxNameLength,
             relatedApps(scanned, declaration),
-            historical);
+            historical,
+            scanned.pendingMigrationsAround(declaration.label()));
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();

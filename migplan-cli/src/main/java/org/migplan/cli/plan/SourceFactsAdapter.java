@@ -37,6 +37,7 @@ public final class SourceFactsAdapter {
    * @param maxNameLength the database's identifier limit (table names), empty for none
    * @param relatedApps the migration files of the other apps relating to the model
    * @param historicalModels the models django-simple-history generates for it
+   * @param pending source relations around the model that its migrations lack
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -48,7 +49,8 @@ public final class SourceFactsAdapter {
       List<String> migrations,
       OptionalInt maxNameLength,
       List<MigrationFiles> relatedApps,
-      List<HistoricalModel> historicalModels) {
+      List<HistoricalModel> historicalModels,
+      List<org.migplan.core.source.PendingMigration> pending) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -82,11 +84,16 @@ public final class SourceFactsAdapter {
         references.stream().map(SourceFactsAdapter::reference).toList(),
         migrationsDirectory,
         migrations,
-        null,
+        // a relation the migrations lack proves pending changes; none found proves nothing, as
+        // other fields and options are not compared
+        pending.isEmpty() ? null : Boolean.TRUE,
         true,
         relatedApps,
         meta.verboseNamePlural().orElse(""),
-        historicalModels);
+        historicalModels,
+        pending.stream()
+            .map(p -> p.declaration().file() + ":" + p.declaration().line() + ": " + p.detail())
+            .toList());
   }
 
   /** Whether a setting such as {@code 'constituents.BMParliamentMember'} names the model. */

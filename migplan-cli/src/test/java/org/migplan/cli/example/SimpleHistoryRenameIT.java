@@ -125,7 +125,8 @@ class SimpleHistoryRenameIT {
       }
     }
     assertThat(finding).as("historical-model finding").isNotNull();
-    assertThat(finding.get("severity").asText()).isEqualTo("high");
+    // the generated migration keeps the history: a warning about makemigrations, not a blocker
+    assertThat(finding.get("severity").asText()).isEqualTo("medium");
     assertThat(finding.toString()).contains("library_historicalbook", "60 counted rows");
     String rollbackScript =
         Files.readString(work.resolve("plan/rollback_volume_migration.sh"), StandardCharsets.UTF_8);
@@ -184,8 +185,8 @@ class SimpleHistoryRenameIT {
             url,
             "--out",
             work.resolve("plan").toString());
-    // 1: written, with the historical-model finding at the default --fail-on high
-    assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+    // 0: written, and nothing at the default --fail-on high (the history is kept)
+    assertThat(result.exitCode()).as(result.err()).isZero();
     return new ObjectMapper().readTree(work.resolve("plan/plan.json").toFile());
   }
 

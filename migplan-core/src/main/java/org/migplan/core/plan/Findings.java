@@ -128,7 +128,10 @@ final class Findings {
             ? "migplan cannot run makemigrations; whether the model matches its last migration"
                 + " state was not checked"
             : pending
-                ? "the model's fields differ from its last migration state"
+                ? "the sources differ from the migrations"
+                    + (input.source().pendingChanges().isEmpty()
+                        ? ""
+                        : ": " + String.join("; ", input.source().pendingChanges()))
                 : "the model's fields match its last migration state";
     Severity severity =
         Boolean.TRUE.equals(pending)
@@ -216,8 +219,10 @@ final class Findings {
                     : " Check that makemigrations --check reports no change after the rename."));
       } else if (rename.isPresent() && rename.get().renamesModel()) {
         HistoricalRename r = rename.get();
+        // the generated migration keeps the history; what is left is not to let makemigrations
+        // write its own version of the rename
         add(
-            counted.map(t -> t.rows() > 0).orElse(true) ? Severity.HIGH : Severity.MEDIUM,
+            counted.map(t -> t.rows() > 0).orElse(true) ? Severity.MEDIUM : Severity.LOW,
             "historical-model",
             "The history of "
                 + model()

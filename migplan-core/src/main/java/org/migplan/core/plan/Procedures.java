@@ -87,7 +87,11 @@ final class Procedures {
             input.source().pendingModelChanges() == null
                 ? "not verifiable without running Django: run 'python manage.py makemigrations"
                     + " --check --dry-run'"
-                : "determined by the source scan"));
+                : input.source().pendingChanges().isEmpty()
+                    ? "determined by the source scan"
+                    : "NOT clean: the migrations lack "
+                        + String.join("; ", input.source().pendingChanges())
+                        + "; run 'python manage.py makemigrations' and commit the result first"));
     return List.copyOf(items);
   }
 

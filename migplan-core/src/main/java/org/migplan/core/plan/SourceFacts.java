@@ -32,6 +32,8 @@ import org.migplan.core.django.Relation;
  *     (relations to it, MTI children, proxies)
  * @param verboseNamePlural the explicit {@code Meta.verbose_name_plural}, {@code ""} when not set
  * @param historicalModels the models django-simple-history generates for the model
+ * @param pendingChanges what the sources declare around the model that its migrations lack, one
+ *     {@code file:line: what} each (makemigrations would write them); empty when none was found
  */
 public record SourceFacts(
     String modelLocation,
@@ -52,7 +54,8 @@ public record SourceFacts(
     boolean scanned,
     List<MigrationFiles> relatedApps,
     String verboseNamePlural,
-    List<HistoricalModel> historicalModels) {
+    List<HistoricalModel> historicalModels,
+    List<String> pendingChanges) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -77,6 +80,51 @@ public record SourceFacts(
     verboseNamePlural = verboseNamePlural == null ? "" : verboseNamePlural;
     historicalModels =
         historicalModels.stream().sorted(Comparator.comparing(HistoricalModel::location)).toList();
+    pendingChanges = pendingChanges.stream().sorted().toList();
+  }
+
+  /** Facts without pending changes found by comparing the sources with the migrations. */
+  public SourceFacts(
+      String modelLocation,
+      String dbTable,
+      String verboseName,
+      boolean managed,
+      boolean proxy,
+      boolean authUserModel,
+      List<String> mtiParents,
+      List<String> mtiChildren,
+      List<String> proxies,
+      List<ClassNamedIndex> classNamedIndexes,
+      List<Relation> relations,
+      List<CodeReference> references,
+      String migrationsDirectory,
+      List<String> migrations,
+      Boolean pendingModelChanges,
+      boolean scanned,
+      List<MigrationFiles> relatedApps,
+      String verboseNamePlural,
+      List<HistoricalModel> historicalModels) {
+    this(
+        modelLocation,
+        dbTable,
+        verboseName,
+        managed,
+        proxy,
+        authUserModel,
+        mtiParents,
+        mtiChildren,
+        proxies,
+        classNamedIndexes,
+        relations,
+        references,
+        migrationsDirectory,
+        migrations,
+        pendingModelChanges,
+        scanned,
+        relatedApps,
+        verboseNamePlural,
+        historicalModels,
+        List.of());
   }
 
   /** Facts without simple_history models or an explicit verbose_name_plural. */

@@ -183,6 +183,54 @@ class PlannerTest {
   }
 
   @Test
+  void relationsTheMigrationsLackMakeTheStateDirtyAndSayWhich() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    String pending = "oth/models.py:14: oth.Committee.members: the migrations have no such field";
+    SourceFacts dirty =
+        new SourceFacts(
+            clean.modelLocation(),
+            clean.dbTable(),
+            clean.verboseName(),
+            clean.managed(),
+            clean.proxy(),
+            clean.authUserModel(),
+            clean.mtiParents(),
+            clean.mtiChildren(),
+            clean.proxies(),
+            clean.classNamedIndexes(),
+            clean.relations(),
+            clean.references(),
+            clean.migrationsDirectory(),
+            clean.migrations(),
+            Boolean.TRUE,
+            clean.scanned(),
+            clean.relatedApps(),
+            clean.verboseNamePlural(),
+            clean.historicalModels(),
+            List.of(pending));
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "3.2",
+                dirty,
+                Optional.of(
+                    Shapes.database(EngineTraits.POSTGRESQL, "constituents_bmparliamentmember")),
+                EngineTraits.POSTGRESQL));
+    assertThat(finding(plan, "create-plus-delete").severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding(plan, "create-plus-delete").evidence()).contains(pending);
+    assertThat(plan.checklist())
+        .filteredOn(i -> i.item().startsWith("Migration state clean"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.verified()).isFalse();
+              assertThat(i.how()).startsWith("NOT clean").contains(pending);
+            });
+    assertThat(plan.notVerified()).noneMatch(l -> l.startsWith("migration state:"));
+    assertThat(finding(example("3.2"), "create-plus-delete").severity()).isEqualTo(Severity.MEDIUM);
+  }
+
+  @Test
   void sqliteFlagsTableRebuilds() {
     Plan plan =
         planner.plan(

@@ -33,6 +33,20 @@ public record ScannedProject(
     this(files, modules, settings, model, labelsByClassKey, List.of());
   }
 
+  /**
+   * The pending migrations that concern {@code label}: declarations pointing at it or declared on
+   * it.
+   */
+  public List<org.migplan.core.source.PendingMigration> pendingMigrationsAround(ModelLabel label) {
+    return pendingMigrations.stream()
+        .filter(
+            p ->
+                p.declaration().pointsAt(label)
+                    || org.migplan.core.source.RelationField.sameModel(
+                        p.declaration().sourceModel(), label))
+        .toList();
+  }
+
   /** The label of the model class a name in {@code module} refers to, if it is a model. */
   public Optional<ModelLabel> modelLabel(
       SourceFile file, org.migplan.scan.python.PythonModule module, String dotted) {
