@@ -72,18 +72,28 @@ public final class BackupVerifier {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
+    // the scratch database (the longest lead) and the live checksums are prepared while the
+    // backup is checked
+    CompletableFuture<ScratchDatabase> scratch =
+        CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
+    CompletableFuture<List<TableSnapshot>> liveSnapshot =
+        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
     checkAge(backup, options, problems);
     checkSize(backup, warnings);
     options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
-    // the live checksums and the scratch database are prepared while the archive is read
-    CompletableFuture<List<TableSnapshot>> liveSnapshot =
-        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
-    CompletableFuture<ScratchDatabase> scratch =
-        CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
-    List<String> liveTables = withLive(checksums::tables);
+    LiveFacts facts =
+        withLive(
+            h ->
+                new LiveFacts(
+                    checksums.tables(h),
+                    options
+                        .modelTable()
+                        .map(table -> ReferencingTables.withReferences(h, live, table))
+                        .orElse(Set.of()),
+                    checksums.method(h)));
     try {
       tool.tablesWithData(format, backup)
-          .ifPresent(toc -> checkTableOfContents(liveTables, toc, problems));
+          .ifPresent(toc -> checkTableOfContents(facts.tables(), toc, problems));
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
       closeQuietly(scratch, problems);
@@ -91,24 +101,27 @@ public final class BackupVerifier {
     }
     LOG.debug("static checks done");
     return restoreAndCompare(
-        backup, id, format, options, problems, warnings, scratch, liveSnapshot);
+        backup, id, format, options, facts, problems, warnings, scratch, liveSnapshot);
   }
+
+  /**
+   * What the static checks read from the live database in one session: its tables, the model's
+   * table and the tables referencing it (which must match exactly), and the checksum method.
+   */
+  private record LiveFacts(List<String> tables, Set<String> critical, String checksumMethod) {}
 
   private BackupVerification restoreAndCompare(
       Path backup,
       String id,
       BackupFormat format,
       VerifyOptions options,
+      LiveFacts facts,
       List<String> problems,
       List<String> warnings,
       CompletableFuture<ScratchDatabase> scratchFuture,
       CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
-    Set<String> critical =
-        options
-            .modelTable()
-            .map(table -> withLive(h -> ReferencingTables.withReferences(h, live, table)))
-            .orElse(Set.of());
+    Set<String> critical = facts.critical();
     String scratchName = "";
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
@@ -149,7 +162,9 @@ public final class BackupVerifier {
       tables = comparison.tables();
       problems.addAll(comparison.problems());
       warnings.addAll(comparison.warnings());
-      options.manifest().ifPresent(m -> compareWithManifest(m, copy, problems, warnings));
+      options
+          .manifest()
+          .ifPresent(m -> compareWithManifest(m, facts.checksumMethod(), copy, problems, warnings));
     }
     return new BackupVerification(
         options.displayName(),
@@ -165,10 +180,10 @@ public final class BackupVerifier {
 
   private void compareWithManifest(
       BackupManifest manifest,
+      String method,
       List<TableSnapshot> copy,
       List<String> problems,
       List<String> warnings) {
-    String method = withLive(checksums::method);
     boolean sameMethod = method.equals(manifest.checksumMethod());
     if (!sameMethod) {
       warnings.add(

@@ -87,19 +87,21 @@ public final class PostgresDatabases {
     pending.sweep(serverKey, this::dropIfUnmarked);
     pending.add(serverKey, name);
     boolean[] created = {false};
+    boolean[] marked = {false};
     try {
       useAdmin(
           h -> {
             h.execute(sql);
             created[0] = true;
             h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment));
+            marked[0] = true;
           });
     } finally {
       // the line goes once the database is marked, or when this CREATE did not make it (the name
       // may be someone else's); after a failed COMMENT it stays, so a later run drops the
       // unmarked database
       try {
-        if (!created[0] || comment(name).isPresent()) {
+        if (!created[0] || marked[0] || comment(name).isPresent()) {
           pending.remove(serverKey, name);
         }
       } catch (MigplanException e) {
