@@ -76,8 +76,18 @@ public final class BackupVerifier {
     // backup is checked
     CompletableFuture<ScratchDatabase> scratch =
         CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
+    // the live checksums run once the scratch database exists, beside the restore's data load
+    // (which leaves a core idle while the largest table loads) rather than competing with the
+    // scratch database's creation
     CompletableFuture<List<TableSnapshot>> liveSnapshot =
-        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
+        scratch
+            .handle((created, error) -> null)
+            .thenApplyAsync(
+                ignored -> {
+                  List<TableSnapshot> tables = withLive(checksums::snapshot);
+                  LOG.debug("checksummed the live database");
+                  return tables;
+                });
     checkAge(backup, options, problems);
     checkSize(backup, warnings);
     options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
@@ -126,7 +136,7 @@ public final class BackupVerifier {
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
       scratchName = scratch.name();
-      LOG.debug("created scratch database {}", scratchName);
+      LOG.debug("scratch database {} ready", scratchName);
       // the copy is checksummed as soon as its rows are in, while indexes and keys are built
       List<CompletableFuture<List<TableSnapshot>>> copySnapshot = new ArrayList<>();
       try {
@@ -154,7 +164,6 @@ public final class BackupVerifier {
     }
     LOG.debug("scratch database closed");
     List<TableSnapshot> liveTables = joinLive(liveSnapshot);
-    LOG.debug("checksummed the live database");
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
     if (copy != null) {

@@ -24,9 +24,9 @@ import org.migplan.db.postgres.PostgresDialect;
 
 /**
  * PostgreSQL: each row hashed by the server to 64 bits ({@link PostgresRowHash}); the hashes are
- * summed exactly (numeric) and xor-ed, so the order of rows does not matter, and the count and both
- * aggregates make the checksum. Checksums are meant for comparing databases on servers of the same
- * major version ({@link #method}).
+ * summed exactly, so the order of rows does not matter (and repeated rows count, unlike with xor),
+ * and the count and the sum make the checksum. Checksums are meant for comparing databases on
+ * servers of the same major version ({@link #method}).
  */
 public final class PostgresTableChecksums implements TableChecksums {
   private static final String TABLES =
@@ -145,8 +145,7 @@ public final class PostgresTableChecksums implements TableChecksums {
   private static TableSnapshot snapshot(Handle handle, PostgresRowHash hash, String table) {
     String qualified = qualified(table);
     String sql =
-        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0)"
-            + " || ':' || coalesce(bit_xor(h), 0))"
+        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0))"
             + " FROM (SELECT "
             + hash.expression(handle, qualified)
             + " AS h FROM "
