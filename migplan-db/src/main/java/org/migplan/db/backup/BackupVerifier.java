@@ -88,8 +88,27 @@ public final class BackupVerifier {
                   LOG.debug("checksummed the live database");
                   return tables;
                 });
-    checkAge(backup, options, problems);
-    checkSize(backup, warnings);
+    // the static checks do not hold up the restore: an archive they find unreadable fails to
+    // restore too, and their verdict is taken before the comparison
+    CompletableFuture<StaticChecks> checks =
+        CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options));
+    return restoreAndCompare(
+        backup, id, format, options, checks, problems, warnings, scratch, liveSnapshot);
+  }
+
+  /** The checks made without restoring, and what they read from the live database. */
+  private record StaticChecks(
+      List<String> problems, List<String> warnings, LiveFacts facts, boolean unreadable) {}
+
+  private StaticChecks staticChecks(Path backup, BackupFormat format, VerifyOptions options) {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    try {
+      checkAge(backup, options, problems);
+      checkSize(backup, warnings);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
     LiveFacts facts =
         withLive(
@@ -101,17 +120,18 @@ public final class BackupVerifier {
                         .map(table -> ReferencingTables.withReferences(h, live, table))
                         .orElse(Set.of()),
                     checksums.method(h)));
+    boolean unreadable = false;
     try {
       tool.tablesWithData(format, backup)
           .ifPresent(toc -> checkTableOfContents(facts.tables(), toc, problems));
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
-      closeQuietly(scratch, problems);
-      return BackupVerification.refused(options.displayName(), format, problems, id);
+      unreadable = true;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     LOG.debug("static checks done");
-    return restoreAndCompare(
-        backup, id, format, options, facts, problems, warnings, scratch, liveSnapshot);
+    return new StaticChecks(problems, warnings, facts, unreadable);
   }
 
   /**
@@ -125,13 +145,12 @@ public final class BackupVerifier {
       String id,
       BackupFormat format,
       VerifyOptions options,
-      LiveFacts facts,
+      CompletableFuture<StaticChecks> checks,
       List<String> problems,
       List<String> warnings,
       CompletableFuture<ScratchDatabase> scratchFuture,
       CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
-    Set<String> critical = facts.critical();
     String scratchName = "";
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
@@ -163,6 +182,14 @@ public final class BackupVerifier {
       problems.add(e.getMessage());
     }
     LOG.debug("scratch database closed");
+    StaticChecks statics = join(checks);
+    if (statics.unreadable()) {
+      return BackupVerification.refused(options.displayName(), format, statics.problems(), id);
+    }
+    problems.addAll(0, statics.problems());
+    warnings.addAll(0, statics.warnings());
+    LiveFacts facts = statics.facts();
+    Set<String> critical = facts.critical();
     List<TableSnapshot> liveTables = joinLive(liveSnapshot);
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
@@ -213,15 +240,6 @@ public final class BackupVerifier {
       return tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void closeQuietly(
-      CompletableFuture<ScratchDatabase> scratch, List<String> problems) {
-    try {
-      join(scratch).close();
-    } catch (RuntimeException e) {
-      problems.add(e.getMessage());
     }
   }
 
