@@ -76,18 +76,14 @@ public final class BackupVerifier {
     // backup is checked
     CompletableFuture<ScratchDatabase> scratch =
         CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
-    // the live checksums run once the scratch database exists, beside the restore's data load
-    // (which leaves a core idle while the largest table loads) rather than competing with the
-    // scratch database's creation
+    // the live checksums (CPU) run while the server creates the scratch database (mostly I/O)
     CompletableFuture<List<TableSnapshot>> liveSnapshot =
-        scratch
-            .handle((created, error) -> null)
-            .thenApplyAsync(
-                ignored -> {
-                  List<TableSnapshot> tables = withLive(checksums::snapshot);
-                  LOG.debug("checksummed the live database");
-                  return tables;
-                });
+        CompletableFuture.supplyAsync(
+            () -> {
+              List<TableSnapshot> tables = withLive(checksums::snapshot);
+              LOG.debug("checksummed the live database");
+              return tables;
+            });
     // the static checks do not hold up the restore: an archive they find unreadable fails to
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =

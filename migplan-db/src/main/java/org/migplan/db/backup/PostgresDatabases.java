@@ -19,6 +19,8 @@ import org.migplan.db.postgres.PostgresDialect;
  * reading that mark, so it never drops one it did not create.
  */
 public final class PostgresDatabases {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PostgresDatabases.class);
   public static final String SCRATCH = "migplan scratch";
   public static final String STAGING = "migplan staging";
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
@@ -85,8 +87,10 @@ public final class PostgresDatabases {
     String sql =
         "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.orElse("template0"));
     String serverKey = server.host() + ":" + server.port();
+    LOG.debug("creating database {}", name);
     pending.sweep(serverKey, this::dropIfUnmarked);
     pending.add(serverKey, name);
+    LOG.debug("pending ledger written");
     boolean[] created = {false};
     boolean[] marked = {false};
     String mark = "COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment);
@@ -96,6 +100,7 @@ public final class PostgresDatabases {
         // hundred, and an empty scratch database is what a verification waits for first
         psql(sql);
         created[0] = true;
+        LOG.debug("created database {}", name);
         psql(mark);
         marked[0] = true;
       } else {
