@@ -72,48 +72,86 @@ public final class BackupVerifier {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
-    checkAge(backup, options, problems);
-    checkSize(backup, warnings);
-    options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
-    // the live checksums and the scratch database are prepared while the archive is read
-    CompletableFuture<List<TableSnapshot>> liveSnapshot =
-        CompletableFuture.supplyAsync(() -> withLive(checksums::snapshot));
+    // the scratch database (the longest lead) and the live checksums are prepared while the
+    // backup is checked
     CompletableFuture<ScratchDatabase> scratch =
         CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
-    List<String> liveTables = withLive(checksums::tables);
+    // the live checksums (CPU) run while the server creates the scratch database (mostly I/O)
+    CompletableFuture<List<TableSnapshot>> liveSnapshot =
+        CompletableFuture.supplyAsync(
+            () -> {
+              List<TableSnapshot> tables = withLive(checksums::snapshot);
+              LOG.debug("checksummed the live database");
+              return tables;
+            });
+    // the static checks do not hold up the restore: an archive they find unreadable fails to
+    // restore too, and their verdict is taken before the comparison
+    CompletableFuture<StaticChecks> checks =
+        CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options));
+    return restoreAndCompare(
+        backup, id, format, options, checks, problems, warnings, scratch, liveSnapshot);
+  }
+
+  /** The checks made without restoring, and what they read from the live database. */
+  private record StaticChecks(
+      List<String> problems, List<String> warnings, LiveFacts facts, boolean unreadable) {}
+
+  private StaticChecks staticChecks(Path backup, BackupFormat format, VerifyOptions options) {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    try {
+      checkAge(backup, options, problems);
+      checkSize(backup, warnings);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
+    LiveFacts facts =
+        withLive(
+            h ->
+                new LiveFacts(
+                    checksums.tables(h),
+                    options
+                        .modelTable()
+                        .map(table -> ReferencingTables.withReferences(h, live, table))
+                        .orElse(Set.of()),
+                    checksums.method(h)));
+    boolean unreadable = false;
     try {
       tool.tablesWithData(format, backup)
-          .ifPresent(toc -> checkTableOfContents(liveTables, toc, problems));
+          .ifPresent(toc -> checkTableOfContents(facts.tables(), toc, problems));
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
-      closeQuietly(scratch, problems);
-      return BackupVerification.refused(options.displayName(), format, problems, id);
+      unreadable = true;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     LOG.debug("static checks done");
-    return restoreAndCompare(
-        backup, id, format, options, problems, warnings, scratch, liveSnapshot);
+    return new StaticChecks(problems, warnings, facts, unreadable);
   }
+
+  /**
+   * What the static checks read from the live database in one session: its tables, the model's
+   * table and the tables referencing it (which must match exactly), and the checksum method.
+   */
+  private record LiveFacts(List<String> tables, Set<String> critical, String checksumMethod) {}
 
   private BackupVerification restoreAndCompare(
       Path backup,
       String id,
       BackupFormat format,
       VerifyOptions options,
+      CompletableFuture<StaticChecks> checks,
       List<String> problems,
       List<String> warnings,
       CompletableFuture<ScratchDatabase> scratchFuture,
       CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
-    Set<String> critical =
-        options
-            .modelTable()
-            .map(table -> withLive(h -> ReferencingTables.withReferences(h, live, table)))
-            .orElse(Set.of());
     String scratchName = "";
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
       scratchName = scratch.name();
-      LOG.debug("created scratch database {}", scratchName);
+      LOG.debug("scratch database {} ready", scratchName);
       // the copy is checksummed as soon as its rows are in, while indexes and keys are built
       List<CompletableFuture<List<TableSnapshot>>> copySnapshot = new ArrayList<>();
       try {
@@ -140,8 +178,15 @@ public final class BackupVerifier {
       problems.add(e.getMessage());
     }
     LOG.debug("scratch database closed");
+    StaticChecks statics = join(checks);
+    if (statics.unreadable()) {
+      return BackupVerification.refused(options.displayName(), format, statics.problems(), id);
+    }
+    problems.addAll(0, statics.problems());
+    warnings.addAll(0, statics.warnings());
+    LiveFacts facts = statics.facts();
+    Set<String> critical = facts.critical();
     List<TableSnapshot> liveTables = joinLive(liveSnapshot);
-    LOG.debug("checksummed the live database");
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
     if (copy != null) {
@@ -149,7 +194,9 @@ public final class BackupVerifier {
       tables = comparison.tables();
       problems.addAll(comparison.problems());
       warnings.addAll(comparison.warnings());
-      options.manifest().ifPresent(m -> compareWithManifest(m, copy, problems, warnings));
+      options
+          .manifest()
+          .ifPresent(m -> compareWithManifest(m, facts.checksumMethod(), copy, problems, warnings));
     }
     return new BackupVerification(
         options.displayName(),
@@ -165,10 +212,10 @@ public final class BackupVerifier {
 
   private void compareWithManifest(
       BackupManifest manifest,
+      String method,
       List<TableSnapshot> copy,
       List<String> problems,
       List<String> warnings) {
-    String method = withLive(checksums::method);
     boolean sameMethod = method.equals(manifest.checksumMethod());
     if (!sameMethod) {
       warnings.add(
@@ -189,15 +236,6 @@ public final class BackupVerifier {
       return tool.createScratch(live, id, "restore of " + backup.getFileName(), options.keep());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void closeQuietly(
-      CompletableFuture<ScratchDatabase> scratch, List<String> problems) {
-    try {
-      join(scratch).close();
-    } catch (RuntimeException e) {
-      problems.add(e.getMessage());
     }
   }
 

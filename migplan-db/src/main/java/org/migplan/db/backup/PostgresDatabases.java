@@ -1,5 +1,6 @@
 package org.migplan.db.backup;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -18,6 +19,8 @@ import org.migplan.db.postgres.PostgresDialect;
  * reading that mark, so it never drops one it did not create.
  */
 public final class PostgresDatabases {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PostgresDatabases.class);
   public static final String SCRATCH = "migplan scratch";
   public static final String STAGING = "migplan staging";
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
@@ -84,27 +87,57 @@ public final class PostgresDatabases {
     String sql =
         "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.orElse("template0"));
     String serverKey = server.host() + ":" + server.port();
+    LOG.debug("creating database {}", name);
     pending.sweep(serverKey, this::dropIfUnmarked);
     pending.add(serverKey, name);
+    LOG.debug("pending ledger written");
     boolean[] created = {false};
+    boolean[] marked = {false};
+    String mark = "COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment);
     try {
-      useAdmin(
-          h -> {
-            h.execute(sql);
-            created[0] = true;
-            h.execute("COMMENT ON DATABASE " + quote(name) + " IS " + literal(comment));
-          });
+      if (template.isEmpty()) {
+        // psql connects in a few milliseconds where a JVM's first JDBC session takes a few
+        // hundred, and an empty scratch database is what a verification waits for first
+        psql(sql);
+        created[0] = true;
+        LOG.debug("created database {}", name);
+        psql(mark);
+        marked[0] = true;
+      } else {
+        // a template must have no other session, so this runs from a maintenance database
+        useAdmin(
+            h -> {
+              h.execute(sql);
+              created[0] = true;
+              h.execute(mark);
+              marked[0] = true;
+            });
+      }
     } finally {
       // the line goes once the database is marked, or when this CREATE did not make it (the name
       // may be someone else's); after a failed COMMENT it stays, so a later run drops the
       // unmarked database
       try {
-        if (!created[0] || comment(name).isPresent()) {
+        if (!created[0] || marked[0] || comment(name).isPresent()) {
           pending.remove(serverKey, name);
         }
       } catch (MigplanException e) {
         // the server went away: the line stays for a later run
       }
+    }
+  }
+
+  /** Runs one statement with psql, connected to the server's own database. */
+  private void psql(String statement) {
+    try {
+      new ToolRunner(server)
+          .run(
+              List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", statement),
+              server.database(),
+              null,
+              null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -1,8 +1,13 @@
 package org.migplan.db.checksum;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,9 +24,9 @@ import org.migplan.db.postgres.PostgresDialect;
 
 /**
  * PostgreSQL: each row hashed by the server to 64 bits ({@link PostgresRowHash}); the hashes are
- * summed exactly (numeric) and xor-ed, so the order of rows does not matter, and the count and both
- * aggregates make the checksum. Checksums are meant for comparing databases on servers of the same
- * major version ({@link #method}).
+ * summed exactly, so the order of rows does not matter (and repeated rows count, unlike with xor),
+ * and the count and the sum make the checksum. Checksums are meant for comparing databases on
+ * servers of the same major version ({@link #method}).
  */
 public final class PostgresTableChecksums implements TableChecksums {
   private static final String TABLES =
@@ -64,49 +69,65 @@ public final class PostgresTableChecksums implements TableChecksums {
     return result;
   }
 
+  /**
+   * Each worker keeps one connection for all the tables it takes from a shared queue, largest
+   * first: a connection costs more than checksumming a small table.
+   */
   @Override
   public List<TableSnapshot> snapshotQuiescent(DatabaseUrl url, int parallelism) {
     Jdbi jdbi = new PostgresDialect().openReadWrite(url);
-    List<String> bySize = jdbi.withHandle(this::largestFirst);
-    if (bySize.isEmpty()) {
-      return List.of();
-    }
-    int threads = Math.max(1, Math.min(parallelism, bySize.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Handle first = jdbi.open();
     try {
-      List<Future<TableSnapshot>> futures = new ArrayList<>();
-      for (String table : bySize) {
-        futures.add(
-            pool.submit(() -> jdbi.withHandle(h -> snapshot(h, PostgresRowHash.of(h), table))));
+      Queue<String> queue = new ConcurrentLinkedQueue<>(largestFirst(first));
+      int workers = Math.max(1, Math.min(parallelism, queue.size()));
+      List<TableSnapshot> result = Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(workers);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+          futures.add(pool.submit(() -> jdbi.useHandle(h -> drain(h, queue, result))));
+        }
+        drain(first, queue, result);
+        for (Future<?> future : futures) {
+          join(future);
+        }
+      } finally {
+        pool.shutdownNow();
       }
-      List<TableSnapshot> result = new ArrayList<>();
-      for (Future<TableSnapshot> future : futures) {
-        result.add(join(future));
-      }
-      result.sort(Comparator.comparing(TableSnapshot::table));
-      return result;
+      List<TableSnapshot> sorted = new ArrayList<>(result);
+      sorted.sort(Comparator.comparing(TableSnapshot::table));
+      return sorted;
     } finally {
-      pool.shutdownNow();
+      first.close();
+    }
+  }
+
+  private static void drain(Handle handle, Queue<String> queue, List<TableSnapshot> result) {
+    PostgresRowHash hash = PostgresRowHash.of(handle);
+    for (String table = queue.poll(); table != null; table = queue.poll()) {
+      result.add(snapshot(handle, hash, table));
     }
   }
 
   private List<String> largestFirst(Handle handle) {
+    Map<String, Long> sizes = new HashMap<>();
+    handle
+        .createQuery(
+            "SELECT n.nspname, c.relname, pg_catalog.pg_relation_size(c.oid)"
+                + " FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'p')")
+        .map((rs, ctx) -> Map.entry(name(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+        .forEach(e -> sizes.put(e.getKey(), e.getValue()));
     List<String> tables = new ArrayList<>(tables(handle));
-    java.util.Map<String, Long> sizes = new java.util.HashMap<>();
-    for (String table : tables) {
-      sizes.put(
-          table,
-          handle
-              .createQuery("SELECT pg_catalog.pg_relation_size(CAST(? AS regclass))")
-              .bind(0, qualified(table))
-              .mapTo(Long.class)
-              .one());
-    }
-    tables.sort(Comparator.<String>comparingLong(sizes::get).reversed().thenComparing(t -> t));
+    tables.sort(
+        Comparator.<String>comparingLong(t -> sizes.getOrDefault(t, 0L))
+            .reversed()
+            .thenComparing(t -> t));
     return tables;
   }
 
-  private static TableSnapshot join(Future<TableSnapshot> future) {
+  private static <T> T join(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -124,8 +145,7 @@ public final class PostgresTableChecksums implements TableChecksums {
   private static TableSnapshot snapshot(Handle handle, PostgresRowHash hash, String table) {
     String qualified = qualified(table);
     String sql =
-        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0)"
-            + " || ':' || coalesce(bit_xor(h), 0))"
+        "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0))"
             + " FROM (SELECT "
             + hash.expression(handle, qualified)
             + " AS h FROM "
