@@ -79,7 +79,7 @@ PY
 
 "$root/migplan" --version >/dev/null   # builds the jar first if needed
 for tree in dense realistic; do   # records the map command's class-data archive, warms the page cache
-  "$root/migplan" map --project "$work/$tree" --model "$model" >/dev/null 2>&1 || true
+  "$root/migplan" map --no-db --project "$work/$tree" --model "$model" >/dev/null 2>&1 || true
   grep -rn BMParliamentMember "$work/$tree" >/dev/null || true
 done
 
@@ -99,8 +99,8 @@ for tree in dense realistic; do
   : >"$work/$tree.grep"; : >"$work/$tree.map"; : >"$work/$tree.c1"
   for _ in $(seq "$runs"); do
     timed "$work/$tree.grep" grep -rn BMParliamentMember "$work/$tree"
-    timed "$work/$tree.map" "$root/migplan" map --project "$work/$tree" --model "$model"
-    timed "$work/$tree.c1" env MIGPLAN_CDS=off "$root/migplan" map --project "$work/$tree" --model "$model"
+    timed "$work/$tree.map" "$root/migplan" map --no-db --project "$work/$tree" --model "$model"
+    timed "$work/$tree.c1" env MIGPLAN_CDS=off "$root/migplan" map --no-db --project "$work/$tree" --model "$model"
   done
 done
 
@@ -110,7 +110,7 @@ for tree in dense realistic; do
   bytes=$(find "$t" -name '*.py' -print0 | xargs -0 cat | wc -c)
   mentioning=$(grep -rl --include='*.py' -i BMParliamentMember "$t" | wc -l)
   grep_lines=$(grep -rn BMParliamentMember "$t" | wc -l)
-  refs=$("$root/migplan" map --project "$t" --model "$model" --format json | grep -c '"kind"' || true)
+  refs=$("$root/migplan" map --no-db --project "$t" --model "$model" --format json | grep -c '"kind"' || true)
   warm=$(java -cp "$jar" "$root/bench/ScanTiming.java" "$t" "$model" "$runs" | tail -1)
   warm_ms=$(echo "$warm" | sed -E 's/.*: ([0-9]+) ms .*/\1/')
   echo "== $tree tree: $files Python files ($bytes bytes), $mentioning mention the model; $(find "$t" -type f | wc -l) files in all"

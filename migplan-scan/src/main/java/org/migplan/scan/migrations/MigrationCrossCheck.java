@@ -1,8 +1,11 @@
 package org.migplan.scan.migrations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.migplan.core.model.ModelLabel;
@@ -42,21 +45,32 @@ public final class MigrationCrossCheck {
     Set<String> migratedApps = new HashSet<>();
     sources.forEach(s -> migratedApps.add(s.key().app()));
     ProjectModel source = scanned.model();
+    // indexes by model (app label, class name ignoring case, as RelationField.sameModel compares),
+    // so that large projects are not compared relation by relation
+    Map<String, ModelDeclaration> sourceModels = new HashMap<>();
+    source.models().forEach(m -> sourceModels.putIfAbsent(key(m.label()), m));
+    Set<String> declaredFields = new HashSet<>();
+    source.relations().forEach(r -> declaredFields.add(key(r.sourceModel()) + "." + r.field()));
+    Map<String, RelationField> stateFields = new HashMap<>();
+    state
+        .relations()
+        .forEach(r -> stateFields.putIfAbsent(key(r.sourceModel()) + "." + r.field(), r));
+    Set<ModelLabel> extraLabels = new HashSet<>();
 
     List<RelationField> extra = new ArrayList<>();
     List<ModelDeclaration> extraModels = new ArrayList<>();
     for (RelationField relation : state.relations()) {
-      Optional<ModelDeclaration> owner = source.find(relation.sourceModel());
+      Optional<ModelDeclaration> owner =
+          Optional.ofNullable(sourceModels.get(key(relation.sourceModel())));
       boolean declared =
-          source.relationsFrom(relation.sourceModel()).stream()
-              .anyMatch(r -> r.field().equals(relation.field()));
+          declaredFields.contains(key(relation.sourceModel()) + "." + relation.field());
       if (declared || relation.target().isEmpty()) {
         continue;
       }
       ModelLabel ownerLabel = owner.map(ModelDeclaration::label).orElse(relation.sourceModel());
-      extra.add(relabel(relation, ownerLabel, relation.target().map(t -> canonical(source, t))));
-      if (owner.isEmpty()
-          && extraModels.stream().noneMatch(m -> m.label().equals(relation.sourceModel()))) {
+      extra.add(
+          relabel(relation, ownerLabel, relation.target().map(t -> canonical(sourceModels, t))));
+      if (owner.isEmpty() && extraLabels.add(relation.sourceModel())) {
         state
             .find(relation.sourceModel())
             .map(MigrationCrossCheck::declaration)
@@ -69,14 +83,14 @@ public final class MigrationCrossCheck {
       if (!migratedApps.contains(relation.sourceModel().appLabel())
           || relation.kind() == RelationKind.GENERIC_FOREIGN_KEY
           || relation.kind() == RelationKind.GENERIC_RELATION
-          || source.find(relation.sourceModel()).map(m -> !m.isConcrete()).orElse(true)) {
+          || Optional.ofNullable(sourceModels.get(key(relation.sourceModel())))
+              .map(m -> !m.isConcrete())
+              .orElse(true)) {
         continue;
       }
       Optional<RelationField> migrated =
-          state.relations().stream()
-              .filter(r -> RelationField.sameModel(r.sourceModel(), relation.sourceModel()))
-              .filter(r -> r.field().equals(relation.field()))
-              .findFirst();
+          Optional.ofNullable(
+              stateFields.get(key(relation.sourceModel()) + "." + relation.field()));
       if (migrated.isEmpty()) {
         pending.add(
             new PendingMigration(
@@ -123,8 +137,14 @@ public final class MigrationCrossCheck {
   }
 
   /** A label as the sources declare the model, when they do. */
-  private static ModelLabel canonical(ProjectModel source, ModelLabel label) {
-    return source.find(label).map(ModelDeclaration::label).orElse(label);
+  private static ModelLabel canonical(Map<String, ModelDeclaration> models, ModelLabel label) {
+    ModelDeclaration declared = models.get(key(label));
+    return declared == null ? label : declared.label();
+  }
+
+  /** A model's key: its app label and its class name ignoring case. */
+  private static String key(ModelLabel label) {
+    return label.appLabel() + ":" + label.objectName().toLowerCase(Locale.ROOT);
   }
 
   private static ModelDeclaration declaration(MigrationState.StateModel model) {

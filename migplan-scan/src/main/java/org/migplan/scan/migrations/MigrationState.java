@@ -102,13 +102,16 @@ public record MigrationState(
       List<Source> sources, Function<String, Optional<String>> settings) {
     List<String> notes = new ArrayList<>();
     List<MigrationFile> files = new ArrayList<>();
-    for (Source source : sources) {
-      Optional<MigrationFile> file =
-          MigrationFile.parse(source.key(), source.file(), source.text(), settings);
-      if (file.isPresent()) {
-        files.add(file.get());
+    // parsed side by side, kept in the sources' order
+    List<Optional<MigrationFile>> parsed =
+        sources.parallelStream()
+            .map(s -> MigrationFile.parse(s.key(), s.file(), s.text(), settings))
+            .toList();
+    for (int i = 0; i < sources.size(); i++) {
+      if (parsed.get(i).isPresent()) {
+        files.add(parsed.get(i).get());
       } else {
-        notes.add(source.file() + ":1: no class Migration found; file not read");
+        notes.add(sources.get(i).file() + ":1: no class Migration found; file not read");
       }
     }
     Replay replay = new Replay(settings, notes);

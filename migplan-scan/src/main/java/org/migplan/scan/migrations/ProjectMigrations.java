@@ -1,7 +1,8 @@
 package org.migplan.scan.migrations;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.migplan.core.source.DjangoApp;
 import org.migplan.scan.project.ProjectFiles;
@@ -22,36 +23,38 @@ public final class ProjectMigrations {
     return MigrationState.replay(sources(project), project.settings()::get);
   }
 
-  /** The project's migration files with their keys, in path order. */
+  /** The project's migration files with their keys, in path order (read side by side). */
   static List<MigrationState.Source> sources(ScannedProject project) {
-    List<MigrationState.Source> sources = new ArrayList<>();
-    for (SourceFile file : project.files().python()) {
-      String directory = file.directory();
-      boolean inMigrations = directory.equals("migrations") || directory.endsWith("/migrations");
-      String fileName = file.fileName();
-      if (!inMigrations || fileName.startsWith("_") || !fileName.endsWith(".py")) {
-        continue;
-      }
-      String appDirectory =
-          directory.equals("migrations")
-              ? ""
-              : directory.substring(0, directory.length() - "/migrations".length());
-      String app =
-          project.model().apps().stream()
-              .filter(a -> a.directory().equals(appDirectory))
-              .map(DjangoApp::label)
-              .findFirst()
-              .orElseGet(() -> appDirectory.substring(appDirectory.lastIndexOf('/') + 1));
-      if (app.isEmpty()) {
-        continue;
-      }
-      Optional<String> text = ProjectFiles.read(file);
-      String name = fileName.substring(0, fileName.length() - 3);
-      text.ifPresent(
-          t ->
-              sources.add(
-                  new MigrationState.Source(new MigrationKey(app, name), file.relative(), t)));
+    Map<String, String> labels = new HashMap<>();
+    for (DjangoApp app : project.model().apps()) {
+      labels.putIfAbsent(app.directory(), app.label());
     }
-    return sources;
+    return project.files().python().parallelStream()
+        .map(file -> source(file, labels))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  private static Optional<MigrationState.Source> source(
+      SourceFile file, Map<String, String> labels) {
+    String directory = file.directory();
+    boolean inMigrations = directory.equals("migrations") || directory.endsWith("/migrations");
+    String fileName = file.fileName();
+    if (!inMigrations || fileName.startsWith("_") || !fileName.endsWith(".py")) {
+      return Optional.empty();
+    }
+    String appDirectory =
+        directory.equals("migrations")
+            ? ""
+            : directory.substring(0, directory.length() - "/migrations".length());
+    String app =
+        labels.getOrDefault(
+            appDirectory, appDirectory.substring(appDirectory.lastIndexOf('/') + 1));
+    if (app.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = fileName.substring(0, fileName.length() - 3);
+    return ProjectFiles.read(file)
+        .map(t -> new MigrationState.Source(new MigrationKey(app, name), file.relative(), t));
   }
 }
