@@ -67,40 +67,6 @@ public record RenameMigration(
             .toList();
   }
 
-  /** A rename without generated history models. */
-  public RenameMigration(
-      String appLabel,
-      String oldObjectName,
-      String newObjectName,
-      String oldVerboseName,
-      String newVerboseName,
-      Optional<String> dependency,
-      int number,
-      List<String> mtiChildren,
-      List<ClassNamedIndex> classNamedIndexes,
-      RenameBehaviour behaviour,
-      String generator,
-      boolean subclassed,
-      List<MigrationFiles> relatedApps,
-      List<String> otherAppChildren) {
-    this(
-        appLabel,
-        oldObjectName,
-        newObjectName,
-        oldVerboseName,
-        newVerboseName,
-        dependency,
-        number,
-        mtiChildren,
-        classNamedIndexes,
-        behaviour,
-        generator,
-        subclassed,
-        relatedApps,
-        otherAppChildren,
-        List.of());
-  }
-
   /**
    * The migrations to write into the other apps: one per app holding MTI children of the model,
    * renaming their parent links. Apps without migrations get none (their state has no children).

@@ -28,7 +28,8 @@ class RenameMigrationTest {
                 "alumni", "src/apps/alumni/migrations", List.of("0002_b", "0001_initial")),
             new MigrationFiles("constituents", "ignored", List.of("0005_proxy")),
             new MigrationFiles("nomig", "src/nomig/migrations", List.of())),
-        otherAppChildren);
+        otherAppChildren,
+        List.of());
   }
 
   @Test

@@ -132,7 +132,11 @@ public final class Shapes {
         "constituents/migrations",
         List.of("0001_initial", "0002_tags"),
         null,
-        true);
+        true,
+        List.of(),
+        "",
+        List.of(),
+        List.of());
   }
 
   public static DatabaseFacts database(EngineTraits engine, String table) {

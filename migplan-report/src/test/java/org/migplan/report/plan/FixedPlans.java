@@ -83,7 +83,11 @@ final class FixedPlans {
         "constituents/migrations",
         List.of("0001_initial", "0002_tags"),
         null,
-        true);
+        true,
+        List.of(),
+        "",
+        List.of(),
+        List.of());
   }
 
   /** The example's shape on PostgreSQL with Django 3.2, every fact known. */
