@@ -12,6 +12,17 @@ import org.migplan.core.MigplanException;
 public final class Connections {
   private Connections() {}
 
+  /**
+   * A Jdbi for {@code jdbcUrl} whose SQL is sent as written: no template engine rewrites {@code
+   * <name>} in it (migplan's SQL defines no attributes, and a quoted identifier may well hold angle
+   * brackets), which also spares a grammar-driven pass over every new statement.
+   */
+  public static Jdbi jdbi(String jdbcUrl, java.util.Properties properties) {
+    Jdbi jdbi = Jdbi.create(jdbcUrl, properties);
+    jdbi.setTemplateEngine(new org.jdbi.v3.core.statement.NoTemplateEngine());
+    return jdbi;
+  }
+
   /** Opens a handle, turning a failed connection into {@link ErrorCode#CANNOT_CONNECT}. */
   public static Handle open(Jdbi jdbi, DatabaseUrl url) {
     try {

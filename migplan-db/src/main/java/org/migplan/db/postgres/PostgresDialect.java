@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.model.EngineTraits;
+import org.migplan.db.Connections;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Dialect;
 
@@ -33,14 +34,14 @@ public final class PostgresDialect implements Dialect {
         "-c default_transaction_read_only=on -c statement_timeout=" + statementTimeout.toMillis());
     properties.setProperty("readOnly", "true");
     properties.setProperty("ApplicationName", "migplan (read-only)");
-    return Jdbi.create(jdbcUrl(url), properties);
+    return Connections.jdbi(jdbcUrl(url), properties);
   }
 
   @Override
   public Jdbi openReadWrite(DatabaseUrl url) {
     Properties properties = properties(url);
     properties.setProperty("ApplicationName", "migplan");
-    return Jdbi.create(jdbcUrl(url), properties);
+    return Connections.jdbi(jdbcUrl(url), properties);
   }
 
   /** The JDBC URL without credentials (they travel as properties). */

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.model.EngineTraits;
+import org.migplan.db.Connections;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Dialect;
 import org.sqlite.SQLiteConfig;
@@ -44,7 +45,7 @@ public final class SqliteDialect implements Dialect {
     config.setReadOnly(true);
     config.setOpenMode(SQLiteOpenMode.READONLY);
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, statementTimeout.toMillis()));
-    Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + url.sqlitePath(), config.toProperties());
+    Jdbi jdbi = Connections.jdbi("jdbc:sqlite:" + url.sqlitePath(), config.toProperties());
     jdbi.getConfig(SqlStatements.class)
         .setQueryTimeout((int) Math.max(1, statementTimeout.toSeconds()));
     return jdbi;
@@ -54,6 +55,6 @@ public final class SqliteDialect implements Dialect {
   public Jdbi openReadWrite(DatabaseUrl url) {
     SQLiteConfig config = new SQLiteConfig();
     config.setBusyTimeout(30_000);
-    return Jdbi.create("jdbc:sqlite:" + url.sqlitePath(), config.toProperties());
+    return Connections.jdbi("jdbc:sqlite:" + url.sqlitePath(), config.toProperties());
   }
 }

@@ -32,6 +32,10 @@ class PostgresTableChecksumsIT {
               h.execute("CREATE TABLE \"Mixed \"\"Case\" (\"Select\" int, \"two words\" text)");
               // json, point and xml have no hash function: they join the row as text
               h.execute("CREATE TABLE loose_types (id int, doc json, spot point, x xml)");
+              h.execute("DROP TABLE IF EXISTS \"angle<bracket>\"");
+              // angle brackets in a name: the SQL must reach the server as written
+              h.execute("CREATE TABLE \"angle<bracket>\" (a int)");
+              h.execute("INSERT INTO \"angle<bracket>\" VALUES (1), (2)");
               h.execute("CREATE SCHEMA \"Odd Schema\"");
               h.execute("CREATE TABLE \"Odd Schema\".t (a int)");
             });
@@ -124,6 +128,11 @@ class PostgresTableChecksumsIT {
                 });
     assertThat(inTransaction).isEqualTo(pg.jdbi().withHandle(checksums::snapshot));
     assertThat(inTransaction).extracting(TableSnapshot::table).contains("Odd Schema.t");
+    assertThat(inTransaction)
+        .filteredOn(t -> t.table().equals("angle<bracket>"))
+        .singleElement()
+        .extracting(TableSnapshot::rows)
+        .isEqualTo(2L);
   }
 
   @Test
