@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.database.DatabaseMap;
+import org.migplan.core.database.TableStatistics;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
@@ -113,8 +117,11 @@ public final class MapCommand implements Command {
     }
     OptionalInt maxNameLength = side.map(DatabaseSide::maxNameLength).orElse(OptionalInt.empty());
     Optional<DatabaseMap> database = side.map(DatabaseSide::map);
+    Optional<DatabaseReader> reader = side.map(DatabaseSide::reader);
     Optional<SourceSide> source =
-        declaration.map(d -> SourceSide.of(scanned, d, database, maxNameLength));
+        declaration
+            .map(d -> SourceSide.of(scanned, d, database, maxNameLength))
+            .map(s -> reader.map(s::counted).orElse(s));
     if (json) {
       Map<String, Object> document = document(model, source, database, maxNameLength);
       skipped.ifPresent(reason -> document.put("database_skipped", reason));
@@ -126,14 +133,15 @@ public final class MapCommand implements Command {
   }
 
   /** The database's map of the model's table, and the engine's identifier limit. */
-  private record DatabaseSide(DatabaseMap map, OptionalInt maxNameLength) {
+  private record DatabaseSide(DatabaseMap map, OptionalInt maxNameLength, DatabaseReader reader) {
     static DatabaseSide read(
         DatabaseUrl url, ModelLabel model, Optional<ModelDeclaration> declaration) {
       DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
       EngineTraits traits = reader.dialect().traits();
       return new DatabaseSide(
           reader.map(model, ModelOptions.tableName(model, declaration, traits)),
-          traits.maxIdentifierLength());
+          traits.maxIdentifierLength(),
+          reader);
     }
   }
 
@@ -145,6 +153,47 @@ public final class MapCommand implements Command {
       List<CrossCheckFinding> findings,
       List<HistoricalModel> generated,
       List<PendingMigration> pending) {
+    /**
+     * The same, with the rows that hold a value counted for each declared column the database has
+     * no foreign key for (db_constraint=False, unmanaged, unapplied): what a rename still touches.
+     */
+    SourceSide counted(DatabaseReader reader) {
+      Map<String, Set<String>> columns = new TreeMap<>();
+      findings.stream()
+          .filter(f -> f.kind() == CrossCheckFinding.Kind.MISSING_FOREIGN_KEY)
+          .forEach(f -> columns.computeIfAbsent(f.table(), t -> new TreeSet<>()).add(f.column()));
+      if (columns.isEmpty()) {
+        return this;
+      }
+      Map<String, TableStatistics> counts = reader.sizes(columns.keySet(), columns);
+      List<CrossCheckFinding> counted =
+          findings.stream()
+              .map(
+                  f -> {
+                    TableStatistics table = counts.get(f.table());
+                    if (f.kind() != CrossCheckFinding.Kind.MISSING_FOREIGN_KEY
+                        || table == null
+                        || !table.nullCounts().containsKey(f.column())) {
+                      return f;
+                    }
+                    long values = table.rowCount() - table.nullCounts().get(f.column());
+                    return new CrossCheckFinding(
+                        f.kind(),
+                        f.cause(),
+                        f.table(),
+                        f.column(),
+                        f.declaration(),
+                        String.format(
+                            Locale.ROOT,
+                            "%s; %,d of its %,d rows hold a value",
+                            f.detail(),
+                            values,
+                            table.rowCount()));
+                  })
+              .toList();
+      return new SourceSide(declaration, relations, references, counted, generated, pending);
+    }
+
     static SourceSide of(
         ScannedProject scanned,
         ModelDeclaration declaration,

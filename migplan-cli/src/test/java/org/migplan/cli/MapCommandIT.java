@@ -68,7 +68,21 @@ class MapCommandIT {
   void withADatabaseTheTwoSidesAreCrossChecked(@TempDir Path directory) {
     SqliteTestDatabase database =
         SqliteTestDatabase.in(directory, "madaris.sqlite3")
-            .runResource("fixtures/sqlite/madaris-schema.sql");
+            .runResource("fixtures/sqlite/madaris-schema.sql")
+            // surveys pointing at students that need not exist: no foreign key checks them
+            .runSql(
+                "INSERT INTO welfare_aid_householdsurvey"
+                    + " (household_size, monthly_income, surveyed_on, student_id)"
+                    + " VALUES (4, 100, '2024-01-01', 1), (5, 90, '2024-01-02', 7),"
+                    + " (3, 80, '2024-01-03', 7)");
+    long surveys =
+        database
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT count(student_id) FROM welfare_aid_householdsurvey")
+                        .mapTo(Long.class)
+                        .one());
 
     Result result =
         run("map", "--project", "example/madaris", "--model", MODEL, "--db", database.djangoUrl());
@@ -79,6 +93,7 @@ class MapCommandIT {
         .contains(
             "missing_foreign_key: welfare_aid_householdsurvey.student_id"
                 + " (src/apps/welfare/models.py:47): declared with db_constraint=False")
+        .contains(surveys + " of its " + surveys + " rows hold a value")
         .doesNotContain("undeclared_foreign_key");
   }
 
