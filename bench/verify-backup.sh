@@ -9,11 +9,11 @@
 # the live database's checksums, the scratch database's creation, the restore, the restored copy's checksums and the
 # scratch database's DROP. Set MIGPLAN_BENCH_TRACE=1 to print migplan's phase timestamps.
 # Each tool runs once untimed, then RUNS times alternated; the medians are compared.
-# Usage: bench/verify-backup.sh [ROWS] [RUNS]   (defaults 1000000 and 3; needs MIGPLAN_TEST_PG_URL)
+# Usage: bench/verify-backup.sh [ROWS] [RUNS]   (defaults 1000000 and 7; needs MIGPLAN_TEST_PG_URL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
-runs=${2:-3}
+runs=${2:-7}
 url=${MIGPLAN_TEST_PG_URL:?set MIGPLAN_TEST_PG_URL=postgresql://user:pass@host:port/postgres}
 migplan=${MIGPLAN:-./migplan}   # the wrapper users run (it builds the jar when stale)
 "$migplan" --version >/dev/null
