@@ -2,6 +2,7 @@ package org.migplan.core.django;
 
 import java.util.List;
 import java.util.Objects;
+import org.migplan.core.naming.DjangoNames;
 
 /**
  * A {@code Meta.indexes} entry whose name uses {@code %(class)s}: its name follows the model name
@@ -21,7 +22,7 @@ public record ClassNamedIndex(String template, List<String> fields, List<String>
   /** The index name for a model, as {@code Options._format_names} fills it. */
   public String nameFor(String appLabel, String objectName) {
     return template
-        .replace("%(class)s", objectName.toLowerCase(java.util.Locale.ROOT))
+        .replace("%(class)s", DjangoNames.modelName(objectName))
         .replace("%(app_label)s", appLabel.toLowerCase(java.util.Locale.ROOT));
   }
 }

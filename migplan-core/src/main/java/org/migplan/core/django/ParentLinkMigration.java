@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.migplan.core.naming.DjangoNames;
 
 /**
  * The migration migplan writes into another app for its MTI children of the renamed model: a {@code
@@ -57,11 +58,11 @@ public record ParentLinkMigration(
   }
 
   public String oldPointer() {
-    return oldObjectName.toLowerCase(Locale.ROOT) + "_ptr";
+    return DjangoNames.parentLinkField(oldObjectName);
   }
 
   public String newPointer() {
-    return newObjectName.toLowerCase(Locale.ROOT) + "_ptr";
+    return DjangoNames.parentLinkField(newObjectName);
   }
 
   /** The file's text. */
@@ -84,15 +85,7 @@ public record ParentLinkMigration(
         .append("),\n");
     py.append("    ]\n\n");
     py.append("    operations = [\n");
-    for (String child : children) {
-      py.append("        migrations.RenameField(\n            model_name=")
-          .append(RenameMigration.str(child.toLowerCase(Locale.ROOT)))
-          .append(",\n            old_name=")
-          .append(RenameMigration.str(oldPointer()))
-          .append(",\n            new_name=")
-          .append(RenameMigration.str(newPointer()))
-          .append(",\n        ),\n");
-    }
+    RenameMigration.renameParentLinks(py, children, oldObjectName, newObjectName);
     py.append("    ]\n");
     return py.toString();
   }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.migplan.core.naming.DjangoNames;
 
 /**
  * The migration file migplan writes for a rename ({@code NNNN_rename_<old>_<new>.py}): RenameModel,
@@ -337,15 +338,7 @@ public record RenameMigration(
             .append(",\n        ),\n");
       }
     }
-    for (String child : mtiChildren) {
-      py.append("        migrations.RenameField(\n            model_name=")
-          .append(str(lower(child)))
-          .append(",\n            old_name=")
-          .append(str(lower(oldObjectName) + "_ptr"))
-          .append(",\n            new_name=")
-          .append(str(lower(newObjectName) + "_ptr"))
-          .append(",\n        ),\n");
-    }
+    renameParentLinks(py, mtiChildren, oldObjectName, newObjectName);
     indexOperations(py);
     for (HistoricalRename h : historicalRenames) {
       if (h.alterOptions()) {
@@ -401,8 +394,24 @@ public record RenameMigration(
     }
   }
 
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
+  /**
+   * One {@code RenameField} per MTI child: its parent link {@code <old>_ptr} to {@code <new>_ptr}.
+   */
+  static void renameParentLinks(
+      StringBuilder py, List<String> children, String oldObjectName, String newObjectName) {
+    for (String child : children) {
+      py.append("        migrations.RenameField(\n            model_name=")
+          .append(str(lower(child)))
+          .append(",\n            old_name=")
+          .append(str(DjangoNames.parentLinkField(oldObjectName)))
+          .append(",\n            new_name=")
+          .append(str(DjangoNames.parentLinkField(newObjectName)))
+          .append(",\n        ),\n");
+    }
+  }
+
+  private static String lower(String objectName) {
+    return DjangoNames.modelName(objectName);
   }
 
   /** A Python string literal. */

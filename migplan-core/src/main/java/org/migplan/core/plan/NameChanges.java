@@ -73,8 +73,8 @@ final class NameChanges {
         new NameChange(
             Kind.REVERSE_ACCESSOR,
             "reverse accessor of the model's own FK/M2M without related_name",
-            old.modelName() + "_set",
-            renamed.modelName() + "_set"));
+            DjangoNames.reverseAccessor(old.objectName(), null, false),
+            DjangoNames.reverseAccessor(renamed.objectName(), null, false)));
     names.add(
         new NameChange(
             Kind.REVERSE_QUERY_NAME,
