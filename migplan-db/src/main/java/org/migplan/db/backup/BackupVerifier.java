@@ -1,5 +1,7 @@
 package org.migplan.db.backup;
 
+import static org.migplan.db.Futures.join;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.backup.BackupFormat;
@@ -190,7 +191,7 @@ public final class BackupVerifier {
     warnings.addAll(0, statics.warnings());
     LiveFacts facts = statics.facts();
     Set<String> critical = facts.critical();
-    List<TableSnapshot> liveTables = joinLive(liveSnapshot);
+    List<TableSnapshot> liveTables = join(liveSnapshot);
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
     if (copy != null) {
@@ -245,21 +246,6 @@ public final class BackupVerifier {
 
   private <T> T withLive(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
     return Dialects.forUrl(live).openReadOnly(live, SNAPSHOT_TIMEOUT).withHandle(callback);
-  }
-
-  private static List<TableSnapshot> joinLive(CompletableFuture<List<TableSnapshot>> future) {
-    return join(future);
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
   }
 
   private static void checkAge(Path backup, VerifyOptions options, List<String> problems)

@@ -17,6 +17,7 @@ import org.migplan.core.database.ColumnTypes;
 import org.migplan.core.database.TableSchema;
 import org.migplan.core.database.TableStatistics;
 import org.migplan.core.database.ValueRange;
+import org.migplan.db.Futures;
 
 /**
  * Counts what a table holds with two scans in the database: one aggregate for the row count, the
@@ -57,7 +58,7 @@ public final class TableAuditor {
                 }
               });
       aggregate = aggregate(schema);
-      breakdowns = join(beside);
+      breakdowns = Futures.join(beside);
     } else {
       aggregate = aggregate(schema);
       breakdowns = aggregate.rows == 0 ? Map.of() : breakdowns(handle, schema, columns);
@@ -134,17 +135,6 @@ public final class TableAuditor {
                         && (ColumnTypes.isInteger(c.type()) || c.type().isEmpty())))
         .map(Column::name)
         .toList();
-  }
-
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
   }
 
   private Map<String, Map<String, Long>> breakdowns(
