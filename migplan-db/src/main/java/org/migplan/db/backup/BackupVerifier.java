@@ -74,8 +74,6 @@ public final class BackupVerifier {
                   + "; give a backup of this database"),
           id);
     }
-    List<String> problems = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
     LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
     // the scratch database (the longest lead) and the live checksums are prepared while the
     // backup is checked
@@ -93,8 +91,7 @@ public final class BackupVerifier {
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =
         CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options));
-    return restoreAndCompare(
-        backup, id, format, options, checks, problems, warnings, scratch, liveSnapshot);
+    return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
   }
 
   /** The checks made without restoring, and what they read from the live database. */
@@ -110,7 +107,7 @@ public final class BackupVerifier {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
+    options.manifest().ifPresent(m -> checkSha256(backup, m, problems));
     LiveFacts facts =
         withLive(
             h ->
@@ -147,11 +144,11 @@ public final class BackupVerifier {
       BackupFormat format,
       VerifyOptions options,
       CompletableFuture<StaticChecks> checks,
-      List<String> problems,
-      List<String> warnings,
       CompletableFuture<ScratchDatabase> scratchFuture,
       CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     String scratchName = "";
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
@@ -279,8 +276,7 @@ public final class BackupVerifier {
     }
   }
 
-  private static void checkSha256(
-      Path backup, BackupFormat format, BackupManifest manifest, List<String> problems) {
+  private static void checkSha256(Path backup, BackupManifest manifest, List<String> problems) {
     if (Files.isDirectory(backup)) {
       return;
     }
