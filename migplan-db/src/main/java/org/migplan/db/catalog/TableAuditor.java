@@ -30,15 +30,10 @@ public final class TableAuditor {
 
   private final Catalog catalog;
   private final Handle handle;
-  private final Optional<Jdbi> more;
-
-  /** Runs both scans on {@code handle}, one after the other. */
-  public TableAuditor(Catalog catalog, Handle handle) {
-    this(catalog, handle, Optional.empty());
-  }
+  private final Jdbi more;
 
   /** Runs the breakdown scan on a second session from {@code more}, beside the aggregate scan. */
-  public TableAuditor(Catalog catalog, Handle handle, Optional<Jdbi> more) {
+  public TableAuditor(Catalog catalog, Handle handle, Jdbi more) {
     this.catalog = catalog;
     this.handle = handle;
     this.more = more;
@@ -49,11 +44,11 @@ public final class TableAuditor {
     List<String> columns = breakdownColumns(schema);
     Map<String, Map<String, Long>> breakdowns;
     Aggregate aggregate;
-    if (more.isPresent() && !columns.isEmpty()) {
+    if (!columns.isEmpty()) {
       java.util.concurrent.CompletableFuture<Map<String, Map<String, Long>>> beside =
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> {
-                try (Handle own = more.get().open()) {
+                try (Handle own = more.open()) {
                   return breakdowns(own, schema, columns);
                 }
               });
