@@ -1,5 +1,7 @@
 package org.migplan.db.backup;
 
+import static org.migplan.db.Futures.join;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.backup.BackupFormat;
@@ -73,8 +74,6 @@ public final class BackupVerifier {
                   + "; give a backup of this database"),
           id);
     }
-    List<String> problems = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
     LOG.debug("recognised {} as {}", backup.getFileName(), format.id());
     // the scratch database (the longest lead) and the live checksums are prepared while the
     // backup is checked
@@ -92,8 +91,7 @@ public final class BackupVerifier {
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =
         CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options));
-    return restoreAndCompare(
-        backup, id, format, options, checks, problems, warnings, scratch, liveSnapshot);
+    return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
   }
 
   /** The checks made without restoring, and what they read from the live database. */
@@ -109,7 +107,7 @@ public final class BackupVerifier {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    options.manifest().ifPresent(m -> checkSha256(backup, format, m, problems));
+    options.manifest().ifPresent(m -> checkSha256(backup, m, problems));
     LiveFacts facts =
         withLive(
             h ->
@@ -146,11 +144,11 @@ public final class BackupVerifier {
       BackupFormat format,
       VerifyOptions options,
       CompletableFuture<StaticChecks> checks,
-      List<String> problems,
-      List<String> warnings,
       CompletableFuture<ScratchDatabase> scratchFuture,
       CompletableFuture<List<TableSnapshot>> liveSnapshot)
       throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     String scratchName = "";
     List<TableSnapshot> restored = null;
     try (ScratchDatabase scratch = join(scratchFuture)) {
@@ -190,7 +188,7 @@ public final class BackupVerifier {
     warnings.addAll(0, statics.warnings());
     LiveFacts facts = statics.facts();
     Set<String> critical = facts.critical();
-    List<TableSnapshot> liveTables = joinLive(liveSnapshot);
+    List<TableSnapshot> liveTables = join(liveSnapshot);
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
     if (copy != null) {
@@ -247,21 +245,6 @@ public final class BackupVerifier {
     return Dialects.forUrl(live).openReadOnly(live, SNAPSHOT_TIMEOUT).withHandle(callback);
   }
 
-  private static List<TableSnapshot> joinLive(CompletableFuture<List<TableSnapshot>> future) {
-    return join(future);
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
-  }
-
   private static void checkAge(Path backup, VerifyOptions options, List<String> problems)
       throws IOException {
     Instant taken =
@@ -293,8 +276,7 @@ public final class BackupVerifier {
     }
   }
 
-  private static void checkSha256(
-      Path backup, BackupFormat format, BackupManifest manifest, List<String> problems) {
+  private static void checkSha256(Path backup, BackupManifest manifest, List<String> problems) {
     if (Files.isDirectory(backup)) {
       return;
     }

@@ -65,7 +65,7 @@ public final class DatabaseReader {
               model,
               dialect.engine(),
               schema,
-              new TableAuditor(catalog, handle, Optional.of(jdbi)).statistics(schema));
+              new TableAuditor(catalog, handle, jdbi).statistics(schema));
         });
   }
 
@@ -76,7 +76,7 @@ public final class DatabaseReader {
         handle -> {
           Catalog catalog = Catalogs.of(dialect, handle);
           TableSchema schema = catalog.schema(requireTable(catalog, tableName));
-          ReferenceMapper mapper = new ReferenceMapper(catalog, handle, Optional.of(jdbi));
+          ReferenceMapper mapper = new ReferenceMapper(catalog, handle, jdbi);
           DjangoTables django = new DjangoTables(catalog, handle);
           DjangoState state = django.read(model);
           List<DbRelation> relations = new ArrayList<>(mapper.foreignKeys(schema));

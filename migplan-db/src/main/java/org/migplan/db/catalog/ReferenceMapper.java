@@ -32,18 +32,13 @@ public final class ReferenceMapper {
 
   private final Catalog catalog;
   private final Handle handle;
-  private final Optional<Jdbi> more;
-
-  /** Counts everything on {@code handle}. */
-  public ReferenceMapper(Catalog catalog, Handle handle) {
-    this(catalog, handle, Optional.empty());
-  }
+  private final Jdbi more;
 
   /**
    * Counts on {@code handle} and, for the referencing tables, on further connections from {@code
    * more} as well, so the table scans run side by side.
    */
-  public ReferenceMapper(Catalog catalog, Handle handle, Optional<Jdbi> more) {
+  public ReferenceMapper(Catalog catalog, Handle handle, Jdbi more) {
     this.catalog = catalog;
     this.handle = handle;
     this.more = more;
@@ -72,7 +67,7 @@ public final class ReferenceMapper {
       TableSchema target,
       Map<TableName, TableSchema> schemas,
       List<Map.Entry<TableName, List<ForeignKey>>> work) {
-    int sessions = more.isEmpty() ? 1 : Math.min(PARALLELISM, work.size());
+    int sessions = Math.min(PARALLELISM, work.size());
     if (sessions <= 1) {
       return work.stream()
           .map(e -> count(handle, target, schemas.get(e.getKey()), e.getValue()))
@@ -90,7 +85,7 @@ public final class ReferenceMapper {
         workers.add(
             pool.submit(
                 () -> {
-                  try (Handle own = more.get().open()) {
+                  try (Handle own = more.open()) {
                     drain(own, target, schemas, work, next, results);
                   }
                 }));

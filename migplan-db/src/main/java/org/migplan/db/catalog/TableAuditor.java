@@ -17,6 +17,7 @@ import org.migplan.core.database.ColumnTypes;
 import org.migplan.core.database.TableSchema;
 import org.migplan.core.database.TableStatistics;
 import org.migplan.core.database.ValueRange;
+import org.migplan.db.Futures;
 
 /**
  * Counts what a table holds with two scans in the database: one aggregate for the row count, the
@@ -29,15 +30,10 @@ public final class TableAuditor {
 
   private final Catalog catalog;
   private final Handle handle;
-  private final Optional<Jdbi> more;
-
-  /** Runs both scans on {@code handle}, one after the other. */
-  public TableAuditor(Catalog catalog, Handle handle) {
-    this(catalog, handle, Optional.empty());
-  }
+  private final Jdbi more;
 
   /** Runs the breakdown scan on a second session from {@code more}, beside the aggregate scan. */
-  public TableAuditor(Catalog catalog, Handle handle, Optional<Jdbi> more) {
+  public TableAuditor(Catalog catalog, Handle handle, Jdbi more) {
     this.catalog = catalog;
     this.handle = handle;
     this.more = more;
@@ -48,16 +44,16 @@ public final class TableAuditor {
     List<String> columns = breakdownColumns(schema);
     Map<String, Map<String, Long>> breakdowns;
     Aggregate aggregate;
-    if (more.isPresent() && !columns.isEmpty()) {
+    if (!columns.isEmpty()) {
       java.util.concurrent.CompletableFuture<Map<String, Map<String, Long>>> beside =
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> {
-                try (Handle own = more.get().open()) {
+                try (Handle own = more.open()) {
                   return breakdowns(own, schema, columns);
                 }
               });
       aggregate = aggregate(schema);
-      breakdowns = join(beside);
+      breakdowns = Futures.join(beside);
     } else {
       aggregate = aggregate(schema);
       breakdowns = aggregate.rows == 0 ? Map.of() : breakdowns(handle, schema, columns);
@@ -134,17 +130,6 @@ public final class TableAuditor {
                         && (ColumnTypes.isInteger(c.type()) || c.type().isEmpty())))
         .map(Column::name)
         .toList();
-  }
-
-  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
   }
 
   private Map<String, Map<String, Long>> breakdowns(

@@ -14,6 +14,7 @@ import org.migplan.core.backup.TableSnapshot;
 import org.migplan.core.stage.StagingCopy;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Dialects;
+import org.migplan.db.Futures;
 import org.migplan.db.backup.PostgresDatabases;
 import org.migplan.db.backup.ToolRunner;
 import org.migplan.db.checksum.PostgresTableChecksums;
@@ -45,7 +46,7 @@ public final class PostgresStager implements Stager {
         CompletableFuture<List<TableSnapshot>> tables =
             CompletableFuture.supplyAsync(() -> snapshot(source));
         List<TableSnapshot> copy = Stager.copySnapshot(target);
-        return Stager.compare(source, joinSnapshot(tables), copy, target, "template");
+        return Stager.compare(source, Futures.join(tables), copy, target, "template");
       } catch (MigplanException e) {
         if (server.exists(name)) {
           server.dropMarked(name, PostgresDatabases.STAGING);
@@ -83,7 +84,7 @@ public final class PostgresStager implements Stager {
                   CompletableFuture.runAsync(() -> pipe(source, target, snapshot));
               List<TableSnapshot> tables =
                   new PostgresTableChecksums().snapshotInTransaction(handle);
-              join(copy);
+              Futures.join(copy);
               return tables;
             });
   }
@@ -108,28 +109,6 @@ public final class PostgresStager implements Stager {
           target.database());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<TableSnapshot> joinSnapshot(CompletableFuture<List<TableSnapshot>> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
-  private static void join(CompletableFuture<Void> future) {
-    try {
-      future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
     }
   }
 

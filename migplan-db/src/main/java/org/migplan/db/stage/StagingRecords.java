@@ -1,19 +1,14 @@
 package org.migplan.db.stage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.migplan.core.stage.FixtureRecord;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.backup.PostgresDatabases;
+import org.migplan.db.backup.Sha256;
 
 /**
  * What migplan records on a staging copy beside its marker: the fixture written from it. On
@@ -54,16 +49,8 @@ public final class StagingRecords {
         : Optional.empty();
   }
 
-  /** A file's SHA-256, hex, read as a stream. */
+  /** A file's SHA-256, hex, read as a stream ({@link Sha256#of}). */
   public static String sha256(Path file) {
-    try (InputStream in =
-        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+    return Sha256.of(file);
   }
 }
