@@ -64,7 +64,11 @@ public final class MigrationCrossCheck {
       }
       ModelLabel ownerLabel = owner.map(ModelDeclaration::label).orElse(relation.sourceModel());
       extra.add(
-          relabel(relation, ownerLabel, relation.target().map(t -> canonical(sourceModels, t))));
+          MigrationState.moved(
+              relation,
+              ownerLabel,
+              relation.field(),
+              relation.target().map(t -> canonical(sourceModels, t))));
       if (owner.isEmpty() && extraLabels.add(relation.sourceModel())) {
         state
             .find(relation.sourceModel())
@@ -156,21 +160,5 @@ public final class MigrationCrossCheck {
         false,
         true,
         List.of());
-  }
-
-  private static RelationField relabel(
-      RelationField r, ModelLabel owner, Optional<ModelLabel> target) {
-    return new RelationField(
-        r.file(),
-        r.line(),
-        owner,
-        r.field(),
-        r.fieldClass(),
-        r.kind(),
-        r.targetText(),
-        target,
-        r.options(),
-        r.inheritedFrom(),
-        RelationOrigin.MIGRATIONS);
   }
 }
