@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,11 +49,9 @@ public final class MigrationCrossCheck {
     Map<String, ModelDeclaration> sourceModels = new HashMap<>();
     source.models().forEach(m -> sourceModels.putIfAbsent(key(m.label()), m));
     Set<String> declaredFields = new HashSet<>();
-    source.relations().forEach(r -> declaredFields.add(key(r.sourceModel()) + "." + r.field()));
+    source.relations().forEach(r -> declaredFields.add(fieldKey(r)));
     Map<String, RelationField> stateFields = new HashMap<>();
-    state
-        .relations()
-        .forEach(r -> stateFields.putIfAbsent(key(r.sourceModel()) + "." + r.field(), r));
+    state.relations().forEach(r -> stateFields.putIfAbsent(fieldKey(r), r));
     Set<ModelLabel> extraLabels = new HashSet<>();
 
     List<RelationField> extra = new ArrayList<>();
@@ -62,14 +59,16 @@ public final class MigrationCrossCheck {
     for (RelationField relation : state.relations()) {
       Optional<ModelDeclaration> owner =
           Optional.ofNullable(sourceModels.get(key(relation.sourceModel())));
-      boolean declared =
-          declaredFields.contains(key(relation.sourceModel()) + "." + relation.field());
-      if (declared || relation.target().isEmpty()) {
+      if (declaredFields.contains(fieldKey(relation)) || relation.target().isEmpty()) {
         continue;
       }
       ModelLabel ownerLabel = owner.map(ModelDeclaration::label).orElse(relation.sourceModel());
       extra.add(
-          relabel(relation, ownerLabel, relation.target().map(t -> canonical(sourceModels, t))));
+          MigrationState.moved(
+              relation,
+              ownerLabel,
+              relation.field(),
+              relation.target().map(t -> canonical(sourceModels, t))));
       if (owner.isEmpty() && extraLabels.add(relation.sourceModel())) {
         state
             .find(relation.sourceModel())
@@ -88,9 +87,7 @@ public final class MigrationCrossCheck {
               .orElse(true)) {
         continue;
       }
-      Optional<RelationField> migrated =
-          Optional.ofNullable(
-              stateFields.get(key(relation.sourceModel()) + "." + relation.field()));
+      Optional<RelationField> migrated = Optional.ofNullable(stateFields.get(fieldKey(relation)));
       if (migrated.isEmpty()) {
         pending.add(
             new PendingMigration(
@@ -142,9 +139,14 @@ public final class MigrationCrossCheck {
     return declared == null ? label : declared.label();
   }
 
-  /** A model's key: its app label and its class name ignoring case. */
+  /** A model's key: its app label and its class name ignoring case (Django's label_lower). */
   private static String key(ModelLabel label) {
-    return label.appLabel() + ":" + label.objectName().toLowerCase(Locale.ROOT);
+    return label.labelLower();
+  }
+
+  /** A relation field's key: its model's key and the field name. */
+  private static String fieldKey(RelationField relation) {
+    return key(relation.sourceModel()) + "." + relation.field();
   }
 
   private static ModelDeclaration declaration(MigrationState.StateModel model) {
@@ -158,21 +160,5 @@ public final class MigrationCrossCheck {
         false,
         true,
         List.of());
-  }
-
-  private static RelationField relabel(
-      RelationField r, ModelLabel owner, Optional<ModelLabel> target) {
-    return new RelationField(
-        r.file(),
-        r.line(),
-        owner,
-        r.field(),
-        r.fieldClass(),
-        r.kind(),
-        r.targetText(),
-        target,
-        r.options(),
-        r.inheritedFrom(),
-        RelationOrigin.MIGRATIONS);
   }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
 import org.migplan.core.source.RelationOptions;
@@ -133,6 +133,26 @@ public record MigrationState(
     return models.stream().filter(m -> RelationField.sameModel(m.label(), label)).findFirst();
   }
 
+  /**
+   * A state relation under another owner, name or target; like every relation of the state it is
+   * not inherited and comes from the migrations.
+   */
+  static RelationField moved(
+      RelationField r, ModelLabel owner, String field, Optional<ModelLabel> target) {
+    return new RelationField(
+        r.file(),
+        r.line(),
+        owner,
+        field,
+        r.fieldClass(),
+        r.kind(),
+        r.targetText(),
+        target,
+        r.options(),
+        Optional.empty(),
+        RelationOrigin.MIGRATIONS);
+  }
+
   private static final class ModelEntry {
     ModelLabel label;
     Optional<String> dbTable = Optional.empty();
@@ -185,11 +205,10 @@ public record MigrationState(
                 .map(n -> models.get(key(app, n)))
                 .ifPresent(m -> m.dbTable = operation.string("table", 1));
         case "AddField", "AlterField" -> {
-          Optional<ModelEntry> model =
-              operation.string("model_name", 0).map(n -> models.get(key(app, n)));
+          Optional<ModelEntry> model = entry(app, operation);
           Optional<String> name = operation.string("name", 1);
           Optional<PyValue> field = operation.argument("field", 2);
-          if (model.isPresent() && model.get() != null && name.isPresent() && field.isPresent()) {
+          if (model.isPresent() && name.isPresent() && field.isPresent()) {
             setField(file, model.get(), name.get(), field.get());
           }
         }
@@ -259,11 +278,13 @@ public record MigrationState(
       for (ModelEntry entry : models.values()) {
         entry.relations.replaceAll(
             (name, relation) -> {
-              RelationField owned =
+              ModelLabel owner =
                   RelationField.sameModel(relation.sourceModel(), before)
-                      ? withSource(relation, model.label)
-                      : relation;
-              return owned.pointsAt(before) ? withTarget(owned, model.label) : owned;
+                      ? model.label
+                      : relation.sourceModel();
+              Optional<ModelLabel> target =
+                  relation.pointsAt(before) ? Optional.of(model.label) : relation.target();
+              return moved(relation, owner, relation.field(), target);
             });
       }
     }
@@ -272,7 +293,7 @@ public record MigrationState(
       Optional<ModelEntry> model = entry(app, operation);
       Optional<String> oldName = operation.string("old_name", 1);
       Optional<String> newName = operation.string("new_name", 2);
-      if (model.isEmpty() || model.get() == null || oldName.isEmpty() || newName.isEmpty()) {
+      if (model.isEmpty() || oldName.isEmpty() || newName.isEmpty()) {
         return;
       }
       RelationField relation = model.get().relations.remove(oldName.get());
@@ -282,18 +303,7 @@ public record MigrationState(
             .relations
             .put(
                 newName.get(),
-                new RelationField(
-                    relation.file(),
-                    relation.line(),
-                    relation.sourceModel(),
-                    newName.get(),
-                    relation.fieldClass(),
-                    relation.kind(),
-                    relation.targetText(),
-                    relation.target(),
-                    relation.options(),
-                    Optional.empty(),
-                    RelationOrigin.MIGRATIONS));
+                moved(relation, relation.sourceModel(), newName.get(), relation.target()));
       }
     }
 
@@ -380,38 +390,8 @@ public record MigrationState(
       return field.argument(keyword, position).map(PyValue::text);
     }
 
-    private static RelationField withSource(RelationField r, ModelLabel source) {
-      return new RelationField(
-          r.file(),
-          r.line(),
-          source,
-          r.field(),
-          r.fieldClass(),
-          r.kind(),
-          r.targetText(),
-          r.target(),
-          r.options(),
-          r.inheritedFrom(),
-          r.origin());
-    }
-
-    private static RelationField withTarget(RelationField r, ModelLabel target) {
-      return new RelationField(
-          r.file(),
-          r.line(),
-          r.sourceModel(),
-          r.field(),
-          r.fieldClass(),
-          r.kind(),
-          r.targetText(),
-          Optional.of(target),
-          r.options(),
-          r.inheritedFrom(),
-          r.origin());
-    }
-
     private static String key(String app, String model) {
-      return app + "." + model.toLowerCase(Locale.ROOT);
+      return app + "." + DjangoNames.modelName(model);
     }
 
     private static boolean identifier(String name) {

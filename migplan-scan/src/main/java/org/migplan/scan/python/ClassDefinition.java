@@ -44,11 +44,6 @@ public record ClassDefinition(
     return nameToken.line();
   }
 
-  /** A Meta option's literal value (string content or expression text). */
-  public Optional<String> metaValue(String option) {
-    return Optional.ofNullable(meta.get(option)).map(Expressions::value);
-  }
-
   /** The first body assignment to {@code name}. */
   public Optional<Assignment> assignment(String name) {
     return assignments.stream().filter(a -> a.target().text().equals(name)).findFirst();
