@@ -13,12 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(20000 1000000)
-url=${MIGPLAN_TEST_PG_URL:?set MIGPLAN_TEST_PG_URL=postgresql://user:pass@host:port/postgres}
 jar=${MIGPLAN_JAR:-migplan-cli/target/migplan.jar}
 java_options=${MIGPLAN_JAVA_OPTIONS:--Xmx192m -XX:+UseSerialGC}
 [ -f "$jar" ] || { echo "build the jar first: mvn -q -pl migplan-cli -am package -DskipTests" >&2; exit 2; }
-part() { python3 -c "import sys,urllib.parse as u; p=u.urlparse(sys.argv[1]); print(getattr(p, sys.argv[2]) or sys.argv[3])" "$url" "$1" "$2"; }
-export PGPASSWORD=$(part password '') PGUSER=$(part username '') PGHOST=$(part hostname localhost) PGPORT=$(part port 5432)
+# shellcheck source=bench/pg-env.sh
+. bench/pg-env.sh
 export SCHOOL_DB_ENGINE=postgresql SCHOOL_DB_USER=$PGUSER SCHOOL_DB_PASSWORD=$PGPASSWORD SCHOOL_DB_HOST=$PGHOST SCHOOL_DB_PORT=$PGPORT
 source_db=migplan_bench_stage_source
 staging_db=migplan_bench_stage_copy

@@ -14,15 +14,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 runs=${2:-7}
-url=${MIGPLAN_TEST_PG_URL:?set MIGPLAN_TEST_PG_URL=postgresql://user:pass@host:port/postgres}
 migplan=${MIGPLAN:-./migplan}   # the wrapper users run (it builds the jar when stale)
 "$migplan" --version >/dev/null
 
-PGPASSWORD=$(python3 -c "import sys,urllib.parse as u; print(u.urlparse(sys.argv[1]).password or '')" "$url")
-PGUSER=$(python3 -c "import sys,urllib.parse as u; print(u.urlparse(sys.argv[1]).username or '')" "$url")
-PGHOST=$(python3 -c "import sys,urllib.parse as u; print(u.urlparse(sys.argv[1]).hostname)" "$url")
-PGPORT=$(python3 -c "import sys,urllib.parse as u; print(u.urlparse(sys.argv[1]).port or 5432)" "$url")
-export PGPASSWORD PGUSER PGHOST PGPORT
+# shellcheck source=bench/pg-env.sh
+. bench/pg-env.sh
 source_db=migplan_bench_verify_source
 bare_db=migplan_bench_verify_bare
 work=$(mktemp -d)
