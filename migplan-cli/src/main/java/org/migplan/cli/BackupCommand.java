@@ -61,7 +61,7 @@ public final class BackupCommand implements Command {
         ManifestJson.write(manifest));
     VerifyOptions options =
         new VerifyOptions(
-            BackupOptions.display(taken.file(), context),
+            context.shown(taken.file()).toString(),
             Duration.ofDays(1),
             false,
             Optional.ofNullable(line.getOptionValue(BackupOptions.TABLE)),

@@ -41,11 +41,4 @@ final class BackupOptions {
     return Optional.of(
         ManifestJson.read(Files.readString(manifest), manifest.getFileName().toString()));
   }
-
-  /** {@code path} relative to the working directory when inside it, for reports. */
-  static String display(Path path, CommandContext context) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path base = context.workingDirectory().toAbsolutePath().normalize();
-    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
-  }
 }

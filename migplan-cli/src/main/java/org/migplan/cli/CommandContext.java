@@ -22,4 +22,18 @@ public record CommandContext(
   public Path resolve(String path) {
     return workingDirectory.resolve(path).normalize();
   }
+
+  /** {@code path} relative to the working directory when it lies below it, for output. */
+  public Path shown(Path path) {
+    return relativeBelow(path, workingDirectory);
+  }
+
+  /**
+   * {@code path} relative to {@code base} when it lies below it, else absolute; both normalized.
+   */
+  static Path relativeBelow(Path path, Path base) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path root = base.toAbsolutePath().normalize();
+    return absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+  }
 }

@@ -84,7 +84,7 @@ public final class DemoCommand implements Command {
     Path out = context.resolve(line.getOptionValue("out", "migplan-demo"));
     Path project = project(line, context);
     Path database = createDatabase(out, rows, context);
-    context.out().println("Example project: " + shown(project, context));
+    context.out().println("Example project: " + context.shown(project));
     String db = "sqlite:///" + database.toAbsolutePath();
     String model = "constituents.BMParliamentMember";
     String[] subject = {"--project", project.toString(), "--model", model, "--db", db};
@@ -140,14 +140,6 @@ public final class DemoCommand implements Command {
     return Math.max(worst, planExit == ExitCodes.BLOCKED ? ExitCodes.OK : planExit);
   }
 
-  /** A path relative to the working directory when it lies below it. */
-  static Path shown(Path path, CommandContext context) {
-    Path absolute = path.toAbsolutePath().normalize();
-    return absolute.startsWith(context.workingDirectory())
-        ? context.workingDirectory().relativize(absolute)
-        : absolute;
-  }
-
   /** One planning command the demo runs, with its standard output kept in a file. */
   record DemoStep(String output, String... arguments) {
     /** A step whose arguments are the command, shared arguments, then its own. */
@@ -175,7 +167,7 @@ public final class DemoCommand implements Command {
           .printf(
               "  migplan %-14s -> %s%s%n",
               arguments[0],
-              shown(file, context),
+              context.shown(file),
               exit == ExitCodes.OK ? "" : " (exit " + exit + ")");
       return exit;
     }
@@ -258,7 +250,7 @@ public final class DemoCommand implements Command {
           .out()
           .printf(
               "Created %s: %,d students and %,d related rows in %d tables.%n",
-              shown(target, context),
+              context.shown(target),
               summary.students(),
               summary.totalRows() - summary.students(),
               summary.insertedRows().size());

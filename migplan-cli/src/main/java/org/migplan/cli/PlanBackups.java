@@ -27,7 +27,7 @@ final class PlanBackups {
    */
   static BackupFacts verify(DatabaseUrl live, Path directory, Path project) throws IOException {
     Path backup = BackupCandidates.newest(directory);
-    String shown = relative(backup, project);
+    String shown = CommandContext.relativeBelow(backup, project).toString();
     VerifyOptions options =
         new VerifyOptions(
             shown,
@@ -126,11 +126,5 @@ final class PlanBackups {
       case PLAIN_SQL_GZIP -> "gunzip -c '" + file + "' | psql -v ON_ERROR_STOP=1 -d " + database;
       case SQLITE -> "cp '" + file + "' '" + live.sqlitePath() + "'";
     };
-  }
-
-  private static String relative(Path path, Path project) {
-    Path absolute = path.toAbsolutePath().normalize();
-    Path base = project.toAbsolutePath().normalize();
-    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 }

@@ -189,7 +189,7 @@ public final class PlanCommand implements Command {
                 + counts(plan)
                 + files.size()
                 + " files in "
-                + slash(DemoCommand.shown(out, context)));
+                + slash(context.shown(out)));
     plan.notVerified().forEach(item -> context.err().println("not verified: " + item));
     return plan.hasFindingsAtOrAbove(failOn) ? ExitCodes.BLOCKED : ExitCodes.OK;
   }

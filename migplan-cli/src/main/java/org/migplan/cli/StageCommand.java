@@ -111,7 +111,7 @@ public final class StageCommand implements Command {
       catalogue.notes().forEach(note -> context.err().println("note: " + note));
       List<FixtureModel> models = select(catalogue.models(), line);
       objects = FixtureExport.write(target, models, values(target, line, context), file);
-      fixture = BackupOptions.display(file, context);
+      fixture = context.shown(file).toString();
       StagingRecords.recordFixture(
           target,
           new FixtureRecord(

@@ -70,7 +70,7 @@ public final class VerifyBackupCommand implements Command {
     Duration maxAge = Durations.parse(line.getOptionValue("max-age", "24h"));
     VerifyOptions options =
         new VerifyOptions(
-            BackupOptions.display(backup, context),
+            context.shown(backup).toString(),
             maxAge,
             line.hasOption("keep"),
             Optional.ofNullable(line.getOptionValue(BackupOptions.TABLE)),
