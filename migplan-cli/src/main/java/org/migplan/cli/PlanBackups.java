@@ -15,6 +15,7 @@ import org.migplan.db.DatabaseUrl;
 import org.migplan.db.backup.BackupCandidates;
 import org.migplan.db.backup.BackupVerifier;
 import org.migplan.db.backup.PostgresDatabases;
+import org.migplan.db.backup.Sha256;
 import org.migplan.db.backup.VerifyOptions;
 import org.migplan.db.stage.StagingRecords;
 
@@ -76,8 +77,7 @@ final class PlanBackups {
     }
     FixtureRecord fixture = recorded.get();
     java.nio.file.Path file = java.nio.file.Path.of(fixture.path());
-    if (!java.nio.file.Files.isRegularFile(file)
-        || !StagingRecords.sha256(file).equals(fixture.sha256())) {
+    if (!java.nio.file.Files.isRegularFile(file) || !Sha256.of(file).equals(fixture.sha256())) {
       missing.add(
           "fixture: "
               + fixture.path()

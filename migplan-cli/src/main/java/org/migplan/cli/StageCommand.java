@@ -21,6 +21,7 @@ import org.migplan.core.fixture.FixtureSelection;
 import org.migplan.core.stage.FixtureRecord;
 import org.migplan.core.stage.StagingCopy;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.backup.Sha256;
 import org.migplan.db.fixture.FixtureExport;
 import org.migplan.db.fixture.FixtureValues;
 import org.migplan.db.stage.Stager;
@@ -113,9 +114,7 @@ public final class StageCommand implements Command {
       objects = FixtureExport.write(target, models, values(target, line, context), file);
       fixture = context.shown(file).toString();
       StagingRecords.recordFixture(
-          target,
-          new FixtureRecord(
-              file.toAbsolutePath().toString(), StagingRecords.sha256(file), objects));
+          target, new FixtureRecord(file.toAbsolutePath().toString(), Sha256.of(file), objects));
     }
     context
         .out()

@@ -23,6 +23,7 @@ import org.migplan.cli.demo.SqlScript;
 import org.migplan.core.stage.FixtureRecord;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.backup.PostgresDatabases;
+import org.migplan.db.backup.Sha256;
 import org.migplan.db.stage.StagingRecords;
 import org.migplan.db.testing.PostgresTestDatabase;
 import org.migplan.db.testing.Resources;
@@ -90,7 +91,7 @@ class StagingFixtureRecordIT {
     Optional<FixtureRecord> record = StagingRecords.fixture(staging);
     assertThat(record).isPresent();
     assertThat(record.get().path()).isEqualTo(fixture.toAbsolutePath().toString());
-    assertThat(record.get().sha256()).isEqualTo(StagingRecords.sha256(fixture));
+    assertThat(record.get().sha256()).isEqualTo(Sha256.of(fixture));
     String text = Files.readString(fixture, StandardCharsets.UTF_8);
     assertThat(record.get().objects())
         .isPositive()

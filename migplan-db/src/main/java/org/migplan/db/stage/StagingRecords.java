@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.migplan.core.stage.FixtureRecord;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.backup.PostgresDatabases;
-import org.migplan.db.backup.Sha256;
 
 /**
  * What migplan records on a staging copy beside its marker: the fixture written from it. On
@@ -47,10 +46,5 @@ public final class StagingRecords {
     return Files.isRegularFile(marker)
         ? FixtureRecord.from(Files.readString(marker, StandardCharsets.UTF_8))
         : Optional.empty();
-  }
-
-  /** A file's SHA-256, hex, read as a stream ({@link Sha256#of}). */
-  public static String sha256(Path file) {
-    return Sha256.of(file);
   }
 }
