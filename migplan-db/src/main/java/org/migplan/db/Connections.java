@@ -15,11 +15,12 @@ public final class Connections {
   /**
    * A Jdbi for {@code jdbcUrl} whose SQL is sent as written: no template engine rewrites {@code
    * <name>} in it (migplan's SQL defines no attributes, and a quoted identifier may well hold angle
-   * brackets), which also spares a grammar-driven pass over every new statement.
+   * brackets), and parameters are found by {@link PlainSqlParser}, not by a generated lexer.
    */
   public static Jdbi jdbi(String jdbcUrl, java.util.Properties properties) {
     Jdbi jdbi = Jdbi.create(jdbcUrl, properties);
     jdbi.setTemplateEngine(new org.jdbi.v3.core.statement.NoTemplateEngine());
+    jdbi.setSqlParser(new PlainSqlParser());
     return jdbi;
   }
 
