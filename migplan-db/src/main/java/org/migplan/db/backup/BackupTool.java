@@ -2,6 +2,7 @@ package org.migplan.db.backup;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +19,10 @@ public interface BackupTool {
   boolean restores(BackupFormat format);
 
   /**
-   * The bytes of the live database's table data (to judge whether a backup's size is plausible).
+   * The bytes of the live database's table data (to judge whether a backup's size is plausible),
+   * read in {@code session}, a session on it.
    */
-  long liveSize(DatabaseUrl live);
+  long liveSize(DatabaseUrl live, org.jdbi.v3.core.Handle session);
 
   /**
    * The tables whose data the backup's table of contents lists, reading the archive to its end;
@@ -29,6 +31,15 @@ public interface BackupTool {
    * @throws ToolFailedException when the archive cannot be read
    */
   Optional<Set<String>> tablesWithData(BackupFormat format, Path backup) throws IOException;
+
+  /**
+   * The live tables whose rows a backup's table of contents lists, named as {@link #tablesWithData}
+   * names them, read in {@code session}: where a table's rows are stored in other tables (a
+   * partitioned table's in its partitions), those.
+   */
+  default List<String> tablesHoldingRows(org.jdbi.v3.core.Handle session) {
+    return List.of();
+  }
 
   /** Creates an empty scratch database named after {@code id} beside the live database. */
   ScratchDatabase createScratch(DatabaseUrl live, String id, String purpose, boolean keep)
@@ -42,15 +53,28 @@ public interface BackupTool {
   void restore(BackupFormat format, Path backup, ScratchDatabase scratch) throws IOException;
 
   /**
-   * Restores {@code backup} into {@code scratch} and runs {@code dataRestored} as soon as every
-   * table holds its final rows: where the engine restores indexes and constraints afterwards, that
-   * is before them, so the caller can read the data while they are built.
+   * Restores {@code backup} into {@code scratch}, telling {@code progress} as tables get their
+   * final rows: where the engine restores indexes and constraints afterwards, that is before them,
+   * so the caller can read the data while they are built.
    */
   default void restore(
-      BackupFormat format, Path backup, ScratchDatabase scratch, Runnable dataRestored)
+      BackupFormat format, Path backup, ScratchDatabase scratch, RestoreProgress progress)
       throws IOException {
     restore(format, backup, scratch);
-    dataRestored.run();
+    progress.dataRestored();
+  }
+
+  /** What a restore reports while it runs. */
+  interface RestoreProgress {
+    /**
+     * {@code table} (as {@link org.migplan.db.checksum.TableChecksums#tables} names it) holds its
+     * final rows, though rows of tables it inherits from or contains may still be coming. Optional:
+     * a restore may announce no table before {@link #dataRestored}.
+     */
+    default void tableRestored(String table) {}
+
+    /** Every table holds its final rows; called once, before the restore returns. */
+    void dataRestored();
   }
 
   /** Takes a backup of {@code live} into {@code file} and returns its format. */

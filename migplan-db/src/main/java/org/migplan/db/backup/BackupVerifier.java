@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.migplan.core.ErrorCode;
@@ -37,8 +38,8 @@ public final class BackupVerifier {
 
   /**
    * Connections checksumming the restored copy side by side (nobody else writes to it). They run
-   * while pg_restore builds indexes and keys on as many jobs as there are cores (up to 4), so they
-   * take half the cores: checksumming is the shorter of the two.
+   * while pg_restore loads other tables and builds indexes and keys on as many jobs as there are
+   * cores (up to 4), so they take half the cores: checksumming is the shorter of the two.
    */
   private static final int PARALLELISM =
       Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()) / 2);
@@ -79,18 +80,24 @@ public final class BackupVerifier {
     // backup is checked
     CompletableFuture<ScratchDatabase> scratch =
         CompletableFuture.supplyAsync(() -> createScratch(backup, id, options));
-    // the live checksums (CPU) run while the server creates the scratch database (mostly I/O)
+    // one session on the live database: first the facts the checks need, then the checksums (CPU)
+    // while the server creates the scratch database (mostly I/O)
+    CompletableFuture<LiveFacts> facts = new CompletableFuture<>();
     CompletableFuture<List<TableSnapshot>> liveSnapshot =
         CompletableFuture.supplyAsync(
-            () -> {
-              List<TableSnapshot> tables = withLive(checksums::snapshot);
-              LOG.debug("checksummed the live database");
-              return tables;
-            });
+            () ->
+                withLive(
+                    h -> {
+                      facts.complete(liveFacts(h, options));
+                      List<TableSnapshot> tables = checksums.snapshot(h);
+                      LOG.debug("checksummed the live database");
+                      return tables;
+                    }));
+    liveSnapshot.whenComplete((tables, error) -> facts.completeExceptionally(error));
     // the static checks do not hold up the restore: an archive they find unreadable fails to
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =
-        CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options));
+        CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options, facts));
     return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
   }
 
@@ -98,45 +105,59 @@ public final class BackupVerifier {
   private record StaticChecks(
       List<String> problems, List<String> warnings, LiveFacts facts, boolean unreadable) {}
 
-  private StaticChecks staticChecks(Path backup, BackupFormat format, VerifyOptions options) {
+  private StaticChecks staticChecks(
+      Path backup,
+      BackupFormat format,
+      VerifyOptions options,
+      CompletableFuture<LiveFacts> liveFacts) {
     List<String> problems = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     try {
       checkAge(backup, options, problems);
-      checkSize(backup, warnings);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
     options.manifest().ifPresent(m -> checkSha256(backup, m, problems));
-    LiveFacts facts =
-        withLive(
-            h ->
-                new LiveFacts(
-                    checksums.tables(h),
-                    options
-                        .modelTable()
-                        .map(table -> ReferencingTables.withReferences(h, live, table))
-                        .orElse(Set.of()),
-                    checksums.method(h)));
     boolean unreadable = false;
+    Optional<Set<String>> toc = Optional.empty();
     try {
-      tool.tablesWithData(format, backup)
-          .ifPresent(toc -> checkTableOfContents(facts.tables(), toc, problems));
+      toc = tool.tablesWithData(format, backup);
     } catch (ToolFailedException e) {
       problems.add("backup cannot be read to its end: " + e.getMessage());
       unreadable = true;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    LiveFacts facts = join(liveFacts);
+    checkSize(backup, facts.size(), warnings);
+    toc.ifPresent(tables -> checkTableOfContents(facts.tablesHoldingRows(), tables, problems));
     LOG.debug("static checks done");
     return new StaticChecks(problems, warnings, facts, unreadable);
   }
 
+  private LiveFacts liveFacts(org.jdbi.v3.core.Handle h, VerifyOptions options) {
+    return new LiveFacts(
+        checksums.tables(h),
+        options
+            .modelTable()
+            .map(table -> ReferencingTables.withReferences(h, live, table))
+            .orElse(Set.of()),
+        checksums.method(h),
+        tool.liveSize(live, h),
+        tool.tablesHoldingRows(h));
+  }
+
   /**
-   * What the static checks read from the live database in one session: its tables, the model's
-   * table and the tables referencing it (which must match exactly), and the checksum method.
+   * What the static checks read from the live database, in the session that then checksums it: its
+   * tables, the model's table and the tables referencing it (which must match exactly), the
+   * checksum method, the size of its table data and the tables a table of contents must list.
    */
-  private record LiveFacts(List<String> tables, Set<String> critical, String checksumMethod) {}
+  private record LiveFacts(
+      List<String> tables,
+      Set<String> critical,
+      String checksumMethod,
+      long size,
+      List<String> tablesHoldingRows) {}
 
   private BackupVerification restoreAndCompare(
       Path backup,
@@ -154,27 +175,31 @@ public final class BackupVerifier {
     try (ScratchDatabase scratch = join(scratchFuture)) {
       scratchName = scratch.name();
       LOG.debug("scratch database {} ready", scratchName);
-      // the copy is checksummed as soon as its rows are in, while indexes and keys are built
-      List<CompletableFuture<List<TableSnapshot>>> copySnapshot = new ArrayList<>();
-      try {
+      // the copy is checksummed table by table as the rows are in, while pg_restore loads other
+      // tables and builds indexes and keys; closing waits for a running checksum, so the scratch
+      // database is never dropped under it
+      try (TableChecksums.WhileRestoring copy =
+          checksums.whileRestoring(scratch.url(), PARALLELISM)) {
         tool.restore(
             format,
             backup,
             scratch,
-            () -> {
-              LOG.debug("rows restored");
-              copySnapshot.add(
-                  CompletableFuture.supplyAsync(
-                      () -> checksums.snapshotQuiescent(scratch.url(), PARALLELISM)));
+            new BackupTool.RestoreProgress() {
+              @Override
+              public void tableRestored(String table) {
+                copy.tableRestored(table);
+              }
+
+              @Override
+              public void dataRestored() {
+                LOG.debug("rows restored");
+              }
             });
         LOG.debug("restored");
-        restored = join(copySnapshot.get(0));
+        restored = copy.finish();
         LOG.debug("checksummed the restored copy");
       } catch (MigplanException e) {
         problems.add("restore failed: " + e.getMessage());
-      } finally {
-        // never drop the scratch database under a running checksum
-        copySnapshot.forEach(f -> f.handle((result, error) -> null).join());
       }
     } catch (MigplanException | java.io.UncheckedIOException e) {
       problems.add(e.getMessage());
@@ -263,9 +288,13 @@ public final class BackupVerifier {
     }
   }
 
-  private void checkSize(Path backup, List<String> warnings) throws IOException {
-    long size = size(backup);
-    long liveSize = tool.liveSize(live);
+  private static void checkSize(Path backup, long liveSize, List<String> warnings) {
+    long size;
+    try {
+      size = size(backup);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     if (size * 50 < liveSize) {
       warnings.add(
           "backup is "

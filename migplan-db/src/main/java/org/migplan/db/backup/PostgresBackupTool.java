@@ -22,12 +22,21 @@ import org.migplan.db.postgres.PostgresDialect;
 
 /** PostgreSQL backups with pg_dump, pg_restore and psql. */
 public final class PostgresBackupTool implements BackupTool {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PostgresBackupTool.class);
   private static final Pattern TABLE_DATA =
-      Pattern.compile("^\\d+; \\d+ \\d+ TABLE DATA (\\S+) (.+) (\\S+)$");
+      Pattern.compile("^(\\d+); \\d+ \\d+ TABLE DATA (\\S+) (.+) (\\S+)$");
+
+  /** pg_restore's progress line for a finished item in a parallel restore (--verbose, C locale). */
+  private static final Pattern FINISHED_DATA =
+      Pattern.compile("^pg_restore: finished item (\\d+) TABLE DATA ");
 
   private final ToolRunner tools;
   private final PostgresDatabases databases;
   private final int jobs;
+
+  /** Archive → its table of contents (pg_restore --list), read once per run. */
+  private final Map<Path, String> tocs = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PostgresBackupTool(DatabaseUrl url) {
     this.tools = new ToolRunner(url);
@@ -45,20 +54,37 @@ public final class PostgresBackupTool implements BackupTool {
    * system catalogs alone make an empty database several megabytes).
    */
   @Override
-  public long liveSize(DatabaseUrl live) {
-    return new PostgresDialect()
-        .openReadOnly(live, java.time.Duration.ofMinutes(1))
-        .withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT coalesce(sum(pg_catalog.pg_table_size(c.oid)), 0)::bigint"
-                            + " FROM pg_catalog.pg_class c"
-                            + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                            + " WHERE c.relkind IN ('r', 'm')"
-                            + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-                            + " AND n.nspname NOT LIKE 'pg\\_toast%'")
-                    .mapTo(Long.class)
-                    .one());
+  public long liveSize(DatabaseUrl live, org.jdbi.v3.core.Handle session) {
+    return session
+        .createQuery(
+            "SELECT coalesce(sum(pg_catalog.pg_table_size(c.oid)), 0)::bigint"
+                + " FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'm')"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                + " AND n.nspname NOT LIKE 'pg\\_toast%'")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  @Override
+  public List<String> tablesHoldingRows(org.jdbi.v3.core.Handle session) {
+    return session
+        .createQuery(
+            "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind = 'r'"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'")
+        .map((rs, ctx) -> shown(rs.getString(1), rs.getString(2)))
+        .list()
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  private static String shown(String schema, String table) {
+    return "public".equals(schema) ? table : schema + "." + table;
   }
 
   @Override
@@ -66,15 +92,28 @@ public final class PostgresBackupTool implements BackupTool {
     if (!format.isArchive()) {
       return Optional.empty();
     }
-    String toc = tools.capture(List.of("pg_restore", "--list", backup.toString()), "postgres");
-    Set<String> tables = new TreeSet<>();
-    for (String line : toc.lines().toList()) {
+    return Optional.of(new TreeSet<>(tableData(backup).values()));
+  }
+
+  /** The archive's TABLE DATA entries: dump id → table, named as the checksums name tables. */
+  private Map<Integer, String> tableData(Path backup) throws IOException {
+    Map<Integer, String> tables = new TreeMap<>();
+    for (String line : toc(backup).lines().toList()) {
       Matcher m = TABLE_DATA.matcher(line);
       if (m.matches()) {
-        tables.add("public".equals(m.group(1)) ? m.group(2) : m.group(1) + "." + m.group(2));
+        tables.put(Integer.valueOf(m.group(1)), shown(m.group(2), m.group(3)));
       }
     }
-    return Optional.of(tables);
+    return tables;
+  }
+
+  private String toc(Path backup) throws IOException {
+    String toc = tocs.get(backup);
+    if (toc == null) {
+      toc = tools.capture(List.of("pg_restore", "--list", backup.toString()), "postgres");
+      tocs.put(backup, toc);
+    }
+    return toc;
   }
 
   @Override
@@ -116,35 +155,79 @@ public final class PostgresBackupTool implements BackupTool {
   }
 
   /**
-   * An archive is restored in two runs of pg_restore: its pre-data and data sections (tables and
-   * their rows), then, while {@code dataRestored} runs, its post-data section (indexes,
-   * constraints, triggers, materialized view refreshes), which changes no table's rows.
+   * A parallel restore (custom and directory archives on more than one core) is one run of
+   * pg_restore, whose progress lines announce each table as its rows are committed: pg_restore
+   * meanwhile builds other tables' indexes and keys, and often leaves a core idle while one large
+   * table loads or its indexes are built one after another, which is when the caller reads the
+   * announced tables. A serial restore runs in two: the pre-data and data sections, then, after
+   * {@code dataRestored}, the post-data section (indexes, constraints, triggers, materialized view
+   * refreshes), which changes no table's rows.
    */
   @Override
   public void restore(
-      BackupFormat format, Path backup, ScratchDatabase scratch, Runnable dataRestored)
+      BackupFormat format, Path backup, ScratchDatabase scratch, RestoreProgress progress)
       throws IOException {
     if (!format.isArchive()) {
-      BackupTool.super.restore(format, backup, scratch, dataRestored);
+      BackupTool.super.restore(format, backup, scratch, progress);
       return;
     }
     String database = scratch.url().database();
-    pgRestore(format, backup, database, List.of("--section=pre-data", "--section=data"));
-    dataRestored.run();
-    pgRestore(format, backup, database, List.of("--section=post-data"));
+    if (!parallel(format)) {
+      pgRestore(format, backup, database, List.of("--section=pre-data", "--section=data"));
+      progress.dataRestored();
+      pgRestore(format, backup, database, List.of("--section=post-data"));
+      return;
+    }
+    Map<Integer, String> tables = tableData(backup);
+    Set<Integer> finished = new java.util.HashSet<>();
+    boolean[] announcedAll = {false};
+    Runnable allIn =
+        () -> {
+          if (!announcedAll[0]) {
+            announcedAll[0] = true;
+            progress.dataRestored();
+          }
+        };
+    tools.runWatching(
+        pgRestoreCommand(format, backup, database, List.of("--verbose")),
+        database,
+        line -> {
+          LOG.trace("{}", line);
+          Matcher m = FINISHED_DATA.matcher(line);
+          if (m.find()) {
+            Integer id = Integer.valueOf(m.group(1));
+            String table = tables.get(id);
+            if (table != null && finished.add(id)) {
+              progress.tableRestored(table);
+              if (finished.size() == tables.size()) {
+                allIn.run();
+              }
+            }
+          }
+        });
+    allIn.run();
   }
 
-  private void pgRestore(BackupFormat format, Path backup, String database, List<String> sections)
+  private boolean parallel(BackupFormat format) {
+    return format != BackupFormat.POSTGRES_TAR && jobs > 1;
+  }
+
+  private void pgRestore(BackupFormat format, Path backup, String database, List<String> options)
       throws IOException {
+    tools.run(pgRestoreCommand(format, backup, database, options), database, null, null);
+  }
+
+  private List<String> pgRestoreCommand(
+      BackupFormat format, Path backup, String database, List<String> options) {
     List<String> command = new ArrayList<>(List.of("pg_restore", "--no-owner", "--no-privileges"));
     command.add("--exit-on-error");
-    if (format != BackupFormat.POSTGRES_TAR && jobs > 1) {
+    if (parallel(format)) {
       command.add("--jobs=" + jobs);
     }
-    command.addAll(sections);
+    command.addAll(options);
     command.add("--dbname=" + database);
     command.add(backup.toString());
-    tools.run(command, database, null, null);
+    return command;
   }
 
   @Override

@@ -128,17 +128,34 @@ public final class PostgresDatabases {
   }
 
   /** Runs one statement with psql, connected to the server's own database. */
-  private void psql(String statement) {
+  private void psql(String statement, String... options) {
     try {
-      new ToolRunner(server)
-          .run(
-              List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", statement),
-              server.database(),
-              null,
-              null);
+      new ToolRunner(server).run(psqlCommand(statement, options), server.database(), null, null);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What a query run with psql printed, unaligned and without headers, trailing newline removed.
+   */
+  private String psqlCapture(String query) {
+    try {
+      return new ToolRunner(server)
+          .capture(psqlCommand(query, "-A", "-t"), server.database())
+          .stripTrailing();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> psqlCommand(String statement, String... options) {
+    List<String> command =
+        new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"));
+    command.addAll(List.of(options));
+    command.add("-c");
+    command.add(statement);
+    return command;
   }
 
   /**
@@ -157,32 +174,44 @@ public final class PostgresDatabases {
 
   /**
    * Drops {@code name} if it carries {@code mark}; refuses otherwise. Other sessions are
-   * disconnected (WITH (FORCE)).
+   * disconnected (WITH (FORCE)). Runs psql, as {@link #create} does: a JDBC session would cost the
+   * JVM a password exchange at the end of every verification.
    */
   public void dropMarked(String name, String mark) {
-    useAdmin(
-        h -> {
-          Optional<Optional<String>> comment =
-              h.createQuery(
-                      "SELECT pg_catalog.shobj_description(oid, 'pg_database')"
-                          + " FROM pg_catalog.pg_database WHERE datname = ?")
-                  .bind(0, name)
-                  .map((rs, ctx) -> Optional.ofNullable(rs.getString(1)))
-                  .findOne();
-          if (comment.isEmpty()) {
-            return;
-          }
-          if (!comment.get().map(c -> c.startsWith(mark)).orElse(false)) {
-            throw new MigplanException(
-                ErrorCode.REFUSED,
-                "database "
-                    + name
-                    + " was not created by migplan (its comment does not start with '"
-                    + mark
-                    + "'); migplan will not drop it");
-          }
-          dropForced(h, name);
-        });
+    LOG.debug("dropping database {}", name);
+    // one row, "+" then the comment, when the database exists; no row when it does not
+    String found =
+        psqlCapture(
+            "SELECT '+' || coalesce(pg_catalog.shobj_description(oid, 'pg_database'), '')"
+                + " FROM pg_catalog.pg_database WHERE datname = "
+                + literal(name));
+    if (found.isEmpty()) {
+      return;
+    }
+    if (!found.substring(1).startsWith(mark)) {
+      throw new MigplanException(
+          ErrorCode.REFUSED,
+          "database "
+              + name
+              + " was not created by migplan (its comment does not start with '"
+              + mark
+              + "'); migplan will not drop it");
+    }
+    long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
+    String drop = "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
+    while (true) {
+      try {
+        psql(drop, "-v", "VERBOSITY=verbose"); // verbose errors carry the SQLSTATE
+        LOG.debug("dropped database {}", name);
+        return;
+      } catch (ToolFailedException e) {
+        // see dropForced: an autovacuum worker a non-superuser may not end
+        if (!e.firstError().contains(" 42501:") || System.nanoTime() > deadline) {
+          throw e;
+        }
+        pause(e);
+      }
+    }
   }
 
   /**
@@ -203,13 +232,17 @@ public final class PostgresDatabases {
         if (!privilege || System.nanoTime() > deadline) {
           throw e;
         }
-        try {
-          Thread.sleep(250);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
+        pause(e);
       }
+    }
+  }
+
+  private static void pause(RuntimeException retrying) {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw retrying;
     }
   }
 

@@ -26,7 +26,7 @@ public final class SqliteBackupTool implements BackupTool {
   }
 
   @Override
-  public long liveSize(DatabaseUrl live) {
+  public long liveSize(DatabaseUrl live, org.jdbi.v3.core.Handle session) {
     try {
       return Files.size(live.sqlitePath());
     } catch (IOException e) {

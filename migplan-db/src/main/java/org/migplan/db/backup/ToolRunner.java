@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.db.DatabaseUrl;
@@ -69,6 +70,56 @@ public final class ToolRunner {
     }
   }
 
+  /**
+   * Runs a tool to completion, its output discarded, handing each line it prints on stderr to
+   * {@code stderrLine} as it comes (progress such as pg_restore's {@code --verbose} lines). Lines
+   * that may say what went wrong are kept for the error message.
+   */
+  public void runWatching(List<String> command, String database, Consumer<String> stderrLine)
+      throws IOException {
+    ProcessBuilder builder = builder(command, database);
+    builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process process = start(builder, command.get(0));
+    StringBuilder kept = new StringBuilder();
+    int keptLines = 0;
+    try (java.io.BufferedReader lines =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (keptLines < KEPT_LINES && mayBeError(line, command.get(0))) {
+          kept.append(line).append('\n');
+          keptLines++;
+        }
+        stderrLine.accept(line);
+      }
+    } catch (RuntimeException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+    verdict(process, command.get(0), kept.toString());
+  }
+
+  /** The most stderr lines {@link #runWatching} keeps for an error message. */
+  private static final int KEPT_LINES = 1000;
+
+  /**
+   * Whether a line of a tool's stderr may belong to an error: its progress lines ({@code
+   * "pg_restore: processing item …"}) do not.
+   */
+  private static boolean mayBeError(String line, String tool) {
+    if (!line.startsWith(tool + ": ")) {
+      return true; // server messages (ERROR, DETAIL, Command was: …)
+    }
+    String message = line.substring(tool.length() + 2);
+    return message.startsWith("error:")
+        || message.startsWith("warning:")
+        || message.startsWith("detail:")
+        || message.startsWith("hint:")
+        || message.contains("ERROR")
+        || message.contains("FATAL");
+  }
+
   /** Runs a tool and returns what it printed (small outputs such as --list or --version). */
   public String capture(List<String> command, String database) throws IOException {
     Path out = Files.createTempFile("migplan-", ".out");
@@ -112,6 +163,14 @@ public final class ToolRunner {
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(key -> key.startsWith("PG"));
     env.putAll(environment(database));
+    // the tools' messages in English: errors are recognised by "error:", and pg_restore's progress
+    // lines are read (LC_ALL would override LC_MESSAGES; its character type is kept)
+    String all = env.remove("LC_ALL");
+    if (all != null) {
+      env.putIfAbsent("LC_CTYPE", all);
+    }
+    env.remove("LANGUAGE");
+    env.put("LC_MESSAGES", "C");
     return builder;
   }
 
@@ -160,19 +219,27 @@ public final class ToolRunner {
   }
 
   private String finish(Process process, String tool, Path stderr) throws IOException {
-    int exit;
+    waitFor(process, tool);
+    return verdict(process, tool, Files.readString(stderr, StandardCharsets.UTF_8));
+  }
+
+  /** The tool's stderr when it exited with 0; else the failure, named by its first error line. */
+  private String verdict(Process process, String tool, String errors) {
+    int exit = waitFor(process, tool);
+    if (exit != 0) {
+      throw new ToolFailedException(tool, exit, Redaction.redact(firstError(errors), url));
+    }
+    return errors;
+  }
+
+  private static int waitFor(Process process, String tool) {
     try {
-      exit = process.waitFor();
+      return process.waitFor();
     } catch (InterruptedException e) {
       process.destroy();
       Thread.currentThread().interrupt();
       throw new MigplanException(ErrorCode.DATABASE_ERROR, tool + " was interrupted");
     }
-    String errors = Files.readString(stderr, StandardCharsets.UTF_8);
-    if (exit != 0) {
-      throw new ToolFailedException(tool, exit, Redaction.redact(firstError(errors), url));
-    }
-    return errors;
   }
 
   /** The first line that says what went wrong (tools print context lines too). */

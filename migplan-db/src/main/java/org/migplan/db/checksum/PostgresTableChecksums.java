@@ -61,6 +61,7 @@ public final class PostgresTableChecksums implements TableChecksums {
 
   /** Every user table's snapshot, sorted by table, in the caller's (consistent) transaction. */
   public List<TableSnapshot> snapshotInTransaction(Handle handle) {
+    oneProcessPerQuery(handle);
     PostgresRowHash hash = PostgresRowHash.of(handle);
     List<TableSnapshot> result = new ArrayList<>();
     for (String table : tables(handle)) {
@@ -103,10 +104,16 @@ public final class PostgresTableChecksums implements TableChecksums {
   }
 
   private static void drain(Handle handle, Queue<String> queue, List<TableSnapshot> result) {
+    oneProcessPerQuery(handle);
     PostgresRowHash hash = PostgresRowHash.of(handle);
     for (String table = queue.poll(); table != null; table = queue.poll()) {
       result.add(snapshot(handle, hash, table));
     }
+  }
+
+  @Override
+  public WhileRestoring whileRestoring(DatabaseUrl url, int parallelism) {
+    return new PostgresWhileRestoring(this, url, parallelism);
   }
 
   private List<String> largestFirst(Handle handle) {
@@ -127,7 +134,7 @@ public final class PostgresTableChecksums implements TableChecksums {
     return tables;
   }
 
-  private static <T> T join(Future<T> future) {
+  static <T> T join(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -142,7 +149,20 @@ public final class PostgresTableChecksums implements TableChecksums {
     }
   }
 
-  private static TableSnapshot snapshot(Handle handle, PostgresRowHash hash, String table) {
+  /**
+   * Checksums run without parallel workers: each session is one server process, so the load on a
+   * live server is what migplan's sessions are, and beside a restore the workers would only compete
+   * with it for the same cores (measured: a table's checksum then takes about twice the CPU for a
+   * shorter wall time). In a transaction the setting ends with it.
+   */
+  static void oneProcessPerQuery(Handle handle) {
+    handle.execute(
+        handle.isInTransaction()
+            ? "SET LOCAL max_parallel_workers_per_gather = 0"
+            : "SET max_parallel_workers_per_gather = 0");
+  }
+
+  static TableSnapshot snapshot(Handle handle, PostgresRowHash hash, String table) {
     String qualified = qualified(table);
     String sql =
         "SELECT count(*), md5(count(*) || ':' || coalesce(sum(h), 0))"
@@ -157,7 +177,7 @@ public final class PostgresTableChecksums implements TableChecksums {
         .one();
   }
 
-  private static String name(String schema, String table) {
+  static String name(String schema, String table) {
     return "public".equals(schema) ? table : schema + "." + table;
   }
 

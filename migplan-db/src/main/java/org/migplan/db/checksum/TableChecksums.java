@@ -33,6 +33,39 @@ public interface TableChecksums {
     return org.migplan.db.Dialects.forUrl(url).openReadWrite(url).withHandle(this::snapshot);
   }
 
+  /**
+   * A snapshot of a database a restore is filling (nobody else writes to it), taken table by table
+   * as the restore announces each table's final rows ({@link WhileRestoring#tableRestored}); the
+   * rest when the data is complete ({@link WhileRestoring#finish}). By default every table is read
+   * at the end, as {@link #snapshotQuiescent} does.
+   */
+  default WhileRestoring whileRestoring(DatabaseUrl url, int parallelism) {
+    return new WhileRestoring() {
+      @Override
+      public void tableRestored(String table) {}
+
+      @Override
+      public List<TableSnapshot> finish() {
+        return snapshotQuiescent(url, parallelism);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** A snapshot taken while a restore runs; closing it waits for and ends its work. */
+  interface WhileRestoring extends AutoCloseable {
+    /** {@code table} holds its final rows: it may be read now. */
+    void tableRestored(String table);
+
+    /** Once every table holds its final rows: the snapshot of every user table, sorted. */
+    List<TableSnapshot> finish();
+
+    @Override
+    void close();
+  }
+
   static TableChecksums forUrl(DatabaseUrl url) {
     return url.isPostgres() ? new PostgresTableChecksums() : new SqliteTableChecksums();
   }

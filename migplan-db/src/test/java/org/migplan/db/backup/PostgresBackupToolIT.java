@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,15 +24,49 @@ class PostgresBackupToolIT {
   private record State(long rows, long indexes, long foreignKeys) {}
 
   @Test
-  void anArchiveReportsItsRowsRestoredBeforeItsIndexesAndKeysAreBuilt() throws IOException {
-    pg.runResource("fixtures/postgres/backup-school.sql");
-    Path archive = dir.resolve("school.dump");
-    new ToolRunner(pg.url())
-        .run(
-            List.of("pg_dump", "--format=custom", "--file=" + archive),
-            pg.url().database(),
-            null,
-            null);
+  void aParallelRestoreAnnouncesEachTableOnceItsRowsAreIn() throws IOException {
+    Path archive = dump("school.dump", "--format=custom");
+    State live = pg.jdbi().withHandle(PostgresBackupToolIT::state);
+    Map<String, Long> liveRows = pg.jdbi().withHandle(PostgresBackupToolIT::rowsPerTable);
+    assertThat(liveRows).hasSize(4);
+
+    PostgresBackupTool tool = new PostgresBackupTool(pg.url());
+    Map<String, Long> rowsWhenAnnounced = new TreeMap<>();
+    List<String> events = new ArrayList<>();
+    try (ScratchDatabase scratch =
+        tool.createScratch(pg.url(), ScratchNames.newId(Instant.now()), "tool test", false)) {
+      var copy = new PostgresDialect().openReadWrite(scratch.url());
+      tool.restore(
+          BackupFormat.POSTGRES_CUSTOM,
+          archive,
+          scratch,
+          new BackupTool.RestoreProgress() {
+            @Override
+            public void tableRestored(String table) {
+              events.add(table);
+              rowsWhenAnnounced.put(table, copy.withHandle(h -> rowsPerTable(h).get(table)));
+            }
+
+            @Override
+            public void dataRestored() {
+              events.add("all data");
+            }
+          });
+      if (Runtime.getRuntime().availableProcessors() > 1) { // pg_restore --jobs announces tables
+        assertThat(rowsWhenAnnounced)
+            .as("every table is announced once, holding all its rows")
+            .isEqualTo(liveRows);
+        assertThat(events).hasSize(liveRows.size() + 1).endsWith("all data");
+      } else {
+        assertThat(events).containsExactly("all data");
+      }
+      assertThat(copy.withHandle(PostgresBackupToolIT::state)).isEqualTo(live);
+    }
+  }
+
+  @Test
+  void aSerialRestoreReportsItsRowsRestoredBeforeItsIndexesAndKeysAreBuilt() throws IOException {
+    Path archive = dump("school.tar", "--format=tar"); // tar archives restore on one job
     State live = pg.jdbi().withHandle(PostgresBackupToolIT::state);
     assertThat(live.rows()).isPositive();
     assertThat(live.indexes()).isPositive();
@@ -42,7 +78,7 @@ class PostgresBackupToolIT {
         tool.createScratch(pg.url(), ScratchNames.newId(Instant.now()), "tool test", false)) {
       var copy = new PostgresDialect().openReadWrite(scratch.url());
       tool.restore(
-          BackupFormat.POSTGRES_CUSTOM,
+          BackupFormat.POSTGRES_TAR,
           archive,
           scratch,
           () -> whenRowsWereIn.add(copy.withHandle(PostgresBackupToolIT::state)));
@@ -51,6 +87,32 @@ class PostgresBackupToolIT {
           .as("every row is in before the post-data section; no index or key yet");
       assertThat(copy.withHandle(PostgresBackupToolIT::state)).isEqualTo(live);
     }
+  }
+
+  private static boolean loaded;
+
+  private Path dump(String name, String format) throws IOException {
+    if (!loaded) { // one database for the class
+      pg.runResource("fixtures/postgres/backup-school.sql");
+      loaded = true;
+    }
+    Path archive = dir.resolve(name);
+    new ToolRunner(pg.url())
+        .run(List.of("pg_dump", format, "--file=" + archive), pg.url().database(), null, null);
+    return archive;
+  }
+
+  /** Each user table's row count, named as the checksums name tables. */
+  private static Map<String, Long> rowsPerTable(Handle h) {
+    Map<String, Long> rows = new TreeMap<>();
+    h.createQuery(
+            "SELECT tablename, (xpath('/row/c/text()', query_to_xml("
+                + "format('SELECT count(*) AS c FROM %I.%I', schemaname, tablename),"
+                + " false, true, '')))[1]::text::bigint"
+                + " FROM pg_tables WHERE schemaname = 'public'")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .forEach(e -> rows.put(e.getKey(), e.getValue()));
+    return rows;
   }
 
   /** All rows of the user tables, their indexes and their foreign keys. */
