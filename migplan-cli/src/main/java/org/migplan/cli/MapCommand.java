@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.migplan.core.ErrorCode;
@@ -158,40 +155,18 @@ public final class MapCommand implements Command {
      * no foreign key for (db_constraint=False, unmanaged, unapplied): what a rename still touches.
      */
     SourceSide counted(DatabaseReader reader) {
-      Map<String, Set<String>> columns = new TreeMap<>();
-      findings.stream()
-          .filter(f -> f.kind() == CrossCheckFinding.Kind.MISSING_FOREIGN_KEY)
-          .forEach(f -> columns.computeIfAbsent(f.table(), t -> new TreeSet<>()).add(f.column()));
+      Map<String, Set<String>> columns = DatabaseCrossCheck.columnsToCount(findings);
       if (columns.isEmpty()) {
         return this;
       }
       Map<String, TableStatistics> counts = reader.sizes(columns.keySet(), columns);
-      List<CrossCheckFinding> counted =
-          findings.stream()
-              .map(
-                  f -> {
-                    TableStatistics table = counts.get(f.table());
-                    if (f.kind() != CrossCheckFinding.Kind.MISSING_FOREIGN_KEY
-                        || table == null
-                        || !table.nullCounts().containsKey(f.column())) {
-                      return f;
-                    }
-                    long values = table.rowCount() - table.nullCounts().get(f.column());
-                    return new CrossCheckFinding(
-                        f.kind(),
-                        f.cause(),
-                        f.table(),
-                        f.column(),
-                        f.declaration(),
-                        String.format(
-                            Locale.ROOT,
-                            "%s; %,d of its %,d rows hold a value",
-                            f.detail(),
-                            values,
-                            table.rowCount()));
-                  })
-              .toList();
-      return new SourceSide(declaration, relations, references, counted, generated, pending);
+      return new SourceSide(
+          declaration,
+          relations,
+          references,
+          DatabaseCrossCheck.withValueCounts(findings, counts),
+          generated,
+          pending);
     }
 
     static SourceSide of(
@@ -253,17 +228,16 @@ public final class MapCommand implements Command {
       OptionalInt maxNameLength) {
     if (source.isPresent()) {
       SourceSide s = source.get();
-      String generated =
-          SourceMapDocument.generatedModelsText(s.declaration(), s.generated(), maxNameLength);
-      String pending =
-          s.pending().isEmpty()
-              ? ""
-              : "\nSource relations the migrations lack (makemigrations would write them):\n"
-                  + SourceMapDocument.pendingMigrationsText(s.pending());
       return RelationshipMapText.render(
-              s.declaration(), s.relations(), s.references(), database, s.findings())
-          + (generated.isEmpty() ? "" : "\n" + generated)
-          + pending;
+          new RelationshipMapText.Facts(
+              s.declaration(),
+              s.relations(),
+              s.references(),
+              s.generated(),
+              maxNameLength,
+              s.pending(),
+              database,
+              s.findings()));
     }
     return "Sources: "
         + model

@@ -1,6 +1,5 @@
 package org.migplan.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -28,13 +25,11 @@ import org.migplan.db.stage.Stager;
 import org.migplan.db.stage.StagingRecords;
 import org.migplan.report.backup.StagingReports;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.project.ScannedProject;
+import org.migplan.scan.project.SettingValue;
 
 /** {@code migplan stage}: a verified staging copy, and optionally a Django fixture from it. */
 public final class StageCommand implements Command {
-  private static final Pattern USE_TZ = Pattern.compile("(?m)^USE_TZ\\s*=\\s*(True|False)\\s*$");
-  private static final Pattern TIME_ZONE =
-      Pattern.compile("(?m)^TIME_ZONE\\s*=\\s*['\"]([^'\"]+)['\"]\\s*$");
-
   @Override
   public String name() {
     return "stage";
@@ -107,11 +102,11 @@ public final class StageCommand implements Command {
     if (copy.verified() && line.hasOption("fixture")) {
       Path file = context.resolve(line.getOptionValue("fixture"));
       Path projectRoot = context.resolve(line.getOptionValue("project"));
-      FixtureCatalogue catalogue =
-          FixtureExport.catalogue(target, ProjectScanner.catalogue(projectRoot));
+      ScannedProject scanned = ProjectScanner.scan(projectRoot);
+      FixtureCatalogue catalogue = FixtureExport.catalogue(target, scanned.model());
       catalogue.notes().forEach(note -> context.err().println("note: " + note));
       List<FixtureModel> models = select(catalogue.models(), line);
-      objects = FixtureExport.write(target, models, values(target, line, context), file);
+      objects = FixtureExport.write(target, models, values(target, scanned, context), file);
       fixture = context.shown(file).toString();
       StagingRecords.recordFixture(
           target, new FixtureRecord(file.toAbsolutePath().toString(), Sha256.of(file), objects));
@@ -177,35 +172,57 @@ public final class StageCommand implements Command {
     return model;
   }
 
-  private static FixtureValues values(DatabaseUrl target, CommandLine line, CommandContext context)
-      throws java.io.IOException {
+  /**
+   * How the fixture writes datetimes: the settings' {@code USE_TZ} and {@code TIME_ZONE} as their
+   * last module-level assignments give them. Unset, or set by an expression (read only at run
+   * time), they are taken as {@code True} and {@code UTC}; an expression is named on a {@code
+   * note:} line.
+   */
+  private static FixtureValues values(
+      DatabaseUrl target, ScannedProject scanned, CommandContext context) {
     boolean useTz = true;
+    Optional<SettingValue> tz = scanned.settings().setting("USE_TZ");
+    if (tz.isPresent() && tz.get() instanceof SettingValue.Bool bool) {
+      useTz = bool.value();
+    } else {
+      tz.ifPresent(v -> notStatic(context, "USE_TZ", v, "True"));
+    }
     ZoneId zone = ZoneId.of("UTC");
-    if (line.hasOption("project")) {
-      Path settings = findSettings(context.resolve(line.getOptionValue("project")));
-      if (settings != null) {
-        String text = Files.readString(settings);
-        Matcher tz = USE_TZ.matcher(text);
-        if (tz.find()) {
-          useTz = tz.group(1).equals("True");
-        }
-        Matcher zoneName = TIME_ZONE.matcher(text);
-        if (zoneName.find()) {
-          zone = ZoneId.of(zoneName.group(1));
-        }
+    Optional<SettingValue> name = scanned.settings().setting("TIME_ZONE");
+    if (name.isPresent() && name.get() instanceof SettingValue.Text text) {
+      try {
+        zone = ZoneId.of(text.value());
+      } catch (java.time.DateTimeException e) {
+        context
+            .err()
+            .println(
+                "note: TIME_ZONE '"
+                    + text.value()
+                    + "' ("
+                    + text.location()
+                    + ") is not a time zone Java knows; assuming TIME_ZONE = 'UTC'");
       }
+    } else {
+      name.ifPresent(v -> notStatic(context, "TIME_ZONE", v, "'UTC'"));
     }
     return new FixtureValues(target.isPostgres(), useTz, zone);
   }
 
-  private static Path findSettings(Path project) throws java.io.IOException {
-    try (var files = Files.walk(project, 3)) {
-      return files
-          .filter(p -> p.getFileName().toString().equals("settings.py"))
-          .sorted()
-          .findFirst()
-          .orElse(null);
+  /** One note: the setting's value is not what migplan can use, and what it assumes instead. */
+  private static void notStatic(
+      CommandContext context, String setting, SettingValue value, String assumed) {
+    String why;
+    if (value instanceof SettingValue.Expression e) {
+      why = e.text() + " (" + e.location() + "), known only when the settings run";
+    } else if (value instanceof SettingValue.Text t) {
+      why = "'" + t.value() + "' (" + t.location() + "), not True or False";
+    } else {
+      SettingValue.Bool b = (SettingValue.Bool) value;
+      why = (b.value() ? "True" : "False") + " (" + b.location() + "), not a time zone name";
     }
+    context
+        .err()
+        .println("note: " + setting + " = " + why + "; assuming " + setting + " = " + assumed);
   }
 
   private static Option option(String name, String argument, String description) {

@@ -89,6 +89,54 @@ class PlanExampleIT {
   }
 
   @Test
+  void theReferenceListIsWhatMapPrints() throws Exception {
+    CommandContext quiet =
+        new CommandContext(
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(new ByteArrayOutputStream()),
+            Map.of(),
+            work);
+    Path database = DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
+    String url = "sqlite:///" + database;
+    Path out = work.resolve("with-db");
+    assertThat(plan(url, out).exitCode()).isEqualTo(ExitCodes.BLOCKED);
+    CliRun.Result map = map("--db", url);
+    assertThat(map.exitCode()).as(map.err()).isZero();
+    // the database half is there, with the rows a declared column without a foreign key holds
+    assertThat(map.out()).contains("Cross-check of sources and database:").contains("rows hold");
+    assertThat(Files.readString(out.resolve("foreign_key_references.txt"))).isEqualTo(map.out());
+
+    Path sourcesOnly = work.resolve("no-db");
+    CliRun.Result planned =
+        CliRun.run(
+            work,
+            Map.of("SOURCE_DATE_EPOCH", "0"),
+            "plan",
+            "--project",
+            EXAMPLE.toString(),
+            "--model",
+            "constituents.BMParliamentMember",
+            "--to",
+            "Student",
+            "--no-db",
+            "--out",
+            sourcesOnly.toString());
+    assertThat(planned.exitCode()).as(planned.err()).isIn(ExitCodes.OK, ExitCodes.BLOCKED);
+    CliRun.Result mapped = map("--no-db");
+    assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+    assertThat(mapped.out()).doesNotContain("Cross-check");
+    assertThat(Files.readString(sourcesOnly.resolve("foreign_key_references.txt")))
+        .isEqualTo(mapped.out());
+  }
+
+  private CliRun.Result map(String... database) {
+    List<String> args = new ArrayList<>(List.of("map", "--project", EXAMPLE.toString()));
+    args.addAll(List.of("--model", "constituents.BMParliamentMember", "--format", "text"));
+    args.addAll(List.of(database));
+    return CliRun.run(work, Map.of(), args.toArray(String[]::new));
+  }
+
+  @Test
   void postgresPlanRecordsTheDatabaseFacts() throws Exception {
     try (Handle handle = postgres.jdbi().open()) {
       Connection connection = handle.getConnection();

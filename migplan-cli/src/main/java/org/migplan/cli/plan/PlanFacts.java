@@ -23,11 +23,11 @@ import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.references.RelationshipMapText;
-import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.AppMigrations;
 import org.migplan.scan.project.HistoryReader;
@@ -80,6 +80,7 @@ public record PlanFacts(
         ReferenceScanner.find(scanned, declaration.label(), maxNameLength);
     AppMigrations migrations = AppMigrations.of(scanned, declaration);
     List<HistoricalModel> historical = HistoryReader.read(scanned, declaration);
+    List<PendingMigration> pending = scanned.pendingMigrationsAround(declaration.label());
     SourceFacts source =
         SourceFactsAdapter.facts(
             scanned.model(),
@@ -92,10 +93,11 @@ public record PlanFacts(
             maxNameLength,
             relatedApps(scanned, declaration),
             historical,
-            scanned.pendingMigrationsAround(declaration.label()));
+            pending);
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();
+    List<CrossCheckFinding> counted = List.of();
     if (reader.isPresent()) {
       DatabaseReader db = reader.get();
       String table = declaration.table(maxNameLength);
@@ -122,9 +124,13 @@ public record PlanFacts(
             .filter(db::tableExists)
             .ifPresent(tables::add);
       }
+      // the columns of the cross-check's missing foreign keys too, counted as map counts them
       Map<String, Set<String>> uncounted = DatabaseFactsAdapter.declaredOnly(source, found);
+      DatabaseCrossCheck.columnsToCount(crossCheck)
+          .forEach((t, c) -> uncounted.computeIfAbsent(t, k -> new TreeSet<>()).addAll(c));
       tables.addAll(uncounted.keySet());
       Map<String, TableStatistics> sizes = db.sizes(tables, uncounted);
+      counted = DatabaseCrossCheck.withValueCounts(crossCheck, sizes);
       ModelLabel renamed = declaration.label().renamedTo(newObjectName);
       String newTable =
           DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);
@@ -144,11 +150,10 @@ public record PlanFacts(
                   crossCheck));
       map = Optional.of(found);
     }
-    String generated =
-        SourceMapDocument.generatedModelsText(declaration, historical, maxNameLength);
     String text =
-        RelationshipMapText.render(declaration, around, references, map, crossCheck)
-            + (generated.isEmpty() ? "" : "\n" + generated);
+        RelationshipMapText.render(
+            new RelationshipMapText.Facts(
+                declaration, around, references, historical, maxNameLength, pending, map, counted));
     return new PlanFacts(declaration, source, database, engine, text);
   }
 

@@ -279,7 +279,8 @@ public final class SourceFactsAdapter {
           symmetrical,
           OptionalLong.empty(),
           "",
-          field.file() + ":" + field.line());
+          field.file() + ":" + field.line(),
+          field.target().map(ModelLabel::toString).orElse(""));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.migplan.core.django;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.migplan.core.model.EngineTraits;
@@ -66,11 +67,11 @@ public final class DdlPredictor {
     if (!relation.autoCreatedThrough()) {
       return;
     }
-    String oldModel = shape.model().modelName();
-    String newModel = shape.newModel().modelName();
     String oldObject = shape.model().objectName();
     List<String> selfColumns = DjangoNames.autoManyToManyColumns(oldObject, oldObject);
-    boolean self = shape.declaredBySelf(relation) && selfColumns.contains(relation.column());
+    boolean self = relation.isSelfManyToMany(shape.model());
+    Map<String, String> renames =
+        relation.autoManyToManyColumnRenames(shape.model(), shape.newModel().objectName());
     String table = relation.table();
     if (shape.declaredBySelf(relation)) {
       String defaultOld =
@@ -89,8 +90,8 @@ public final class DdlPredictor {
     }
     List<String> columns = self ? selfColumns : List.of(relation.column());
     for (String column : columns) {
-      String renamedColumn = column.replace(oldModel + "_id", newModel + "_id");
-      reAddForeignKey(shape, relation, table, column, renamedColumn, statements);
+      reAddForeignKey(
+          shape, relation, table, column, renames.getOrDefault(column, column), statements);
     }
   }
 

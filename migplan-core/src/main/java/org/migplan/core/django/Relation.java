@@ -1,8 +1,10 @@
 package org.migplan.core.django;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.naming.DjangoNames;
 
 /**
  * A relation that involves the renamed model: declared on another model and pointing at it, on the
@@ -22,6 +24,8 @@ import org.migplan.core.model.ModelLabel;
  * @param constraintName the foreign key constraint's name in the database, {@code ""} if unknown
  * @param location {@code file:line} of the declaration in the sources, {@code ""} if found only in
  *     the database
+ * @param target the label of the model the field points at ({@code app.ObjectName}); {@code ""}
+ *     when unknown, which for a relation another model declares means the renamed model
  */
 public record Relation(
     String declaringModel,
@@ -35,7 +39,8 @@ public record Relation(
     boolean symmetrical,
     OptionalLong rows,
     String constraintName,
-    String location) {
+    String location,
+    String target) {
 
   public Relation {
     Objects.requireNonNull(declaringModel, "declaringModel");
@@ -48,6 +53,37 @@ public record Relation(
     Objects.requireNonNull(rows, "rows");
     constraintName = constraintName == null ? "" : constraintName;
     location = location == null ? "" : location;
+    target = target == null ? "" : target;
+  }
+
+  /** A relation whose target is not recorded. */
+  public Relation(
+      String declaringModel,
+      String field,
+      RelationKind kind,
+      String relatedName,
+      String table,
+      String column,
+      String targetColumn,
+      boolean autoCreatedThrough,
+      boolean symmetrical,
+      OptionalLong rows,
+      String constraintName,
+      String location) {
+    this(
+        declaringModel,
+        field,
+        kind,
+        relatedName,
+        table,
+        column,
+        targetColumn,
+        autoCreatedThrough,
+        symmetrical,
+        rows,
+        constraintName,
+        location,
+        "");
   }
 
   /** Whether the reverse relation is hidden ({@code related_name} ending in {@code +}). */
@@ -84,7 +120,59 @@ public record Relation(
         symmetrical,
         OptionalLong.of(count),
         constraintName,
-        location);
+        location,
+        target);
+  }
+
+  /**
+   * Whether it is an auto-created many-to-many from {@code model} to itself, whose through table's
+   * two columns ({@code from_}/{@code to_}) both point at the model. One whose declaring model is
+   * unknown (found only in the database) counts when its column is one of those two.
+   */
+  public boolean isSelfManyToMany(ModelLabel model) {
+    if (kind != RelationKind.MANY_TO_MANY || !autoCreatedThrough) {
+      return false;
+    }
+    if (declaringModel.isEmpty() || (declaredBy(model) && target.isEmpty())) {
+      return DjangoNames.autoManyToManyColumns(model.objectName(), model.objectName())
+          .contains(column);
+    }
+    return declaredBy(model) && target.equalsIgnoreCase(model.toString());
+  }
+
+  /**
+   * For an auto-created many-to-many, the columns of its through table that renaming {@code model}
+   * to {@code newObjectName} changes, old name to new ({@link
+   * DjangoNames#autoManyToManyColumnRenames}); empty for any other relation. When the declaring
+   * model is unknown (found only in the database), or the model declares it and its target is not
+   * recorded, the other model is taken as named unlike the model: its column {@code
+   * {model_name}_id}, or the {@code from_}/{@code to_} pair of a self relation, is renamed.
+   */
+  public Map<String, String> autoManyToManyColumnRenames(ModelLabel model, String newObjectName) {
+    if (kind != RelationKind.MANY_TO_MANY || !autoCreatedThrough) {
+      return Map.of();
+    }
+    String name = model.objectName();
+    if (isSelfManyToMany(model)) {
+      return DjangoNames.autoManyToManyColumnRenames(name, name, newObjectName, newObjectName);
+    }
+    if (declaringModel.isEmpty() || (declaredBy(model) && target.isEmpty())) {
+      // the other model is unknown: taken as named unlike the model, before and after
+      String before = DjangoNames.modelName(name) + "_id";
+      return column.equals(before)
+          ? Map.of(before, DjangoNames.modelName(newObjectName) + "_id")
+          : Map.of();
+    }
+    if (declaredBy(model)) {
+      String other = objectName(target);
+      return DjangoNames.autoManyToManyColumnRenames(name, other, newObjectName, other);
+    }
+    String owner = objectName(declaringModel);
+    return DjangoNames.autoManyToManyColumnRenames(owner, name, owner, newObjectName);
+  }
+
+  private static String objectName(String label) {
+    return label.substring(label.lastIndexOf('.') + 1);
   }
 
   /** A stable sort key: table, column, declaring model, field. */

@@ -3,9 +3,12 @@ package org.migplan.core.naming;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -83,6 +86,32 @@ public final class DjangoNames {
       return List.of("from_" + owner + "_id", "to_" + target + "_id");
     }
     return List.of(owner + "_id", target + "_id");
+  }
+
+  /**
+   * The columns of an auto-created many-to-many table that renaming one or both of its models
+   * changes, old name to new, in the table's column order. Django's {@code
+   * create_many_to_many_intermediary_model} names the through model's two foreign keys after the
+   * owner's and the target's model names ({@code from_}/{@code to_} when these are equal), and
+   * {@code RenameModel} alters both to what the renamed models give ({@code schema_editor
+   * .alter_field} on {@code m2m_field_name()} and {@code m2m_reverse_field_name()}).
+   *
+   * @param owner the object name of the model declaring the field, before
+   * @param target the object name of the model it points at, before
+   * @param ownerAfter the owner's object name after the rename (the same when it is not renamed)
+   * @param targetAfter the target's object name after the rename
+   */
+  public static Map<String, String> autoManyToManyColumnRenames(
+      String owner, String target, String ownerAfter, String targetAfter) {
+    List<String> before = autoManyToManyColumns(owner, target);
+    List<String> after = autoManyToManyColumns(ownerAfter, targetAfter);
+    Map<String, String> renames = new LinkedHashMap<>();
+    for (int i = 0; i < before.size(); i++) {
+      if (!before.get(i).equals(after.get(i))) {
+        renames.put(before.get(i), after.get(i));
+      }
+    }
+    return Collections.unmodifiableMap(renames);
   }
 
   /** The auto-created through model's class name: {@code {Owner}_{field}}. */

@@ -2,6 +2,7 @@ package org.migplan.core.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
@@ -39,13 +40,17 @@ final class NameChanges {
                 relation.table(),
                 DjangoNames.autoManyToManyTable(newTable, relation.field(), max)));
       }
-      String column = relation.column();
-      names.add(
-          new NameChange(
-              Kind.MANY_TO_MANY_COLUMN,
-              "many-to-many column " + relation.table() + "." + column,
-              column,
-              column.replace(old.modelName() + "_id", renamed.modelName() + "_id")));
+      Map<String, String> renames = relation.autoManyToManyColumnRenames(old, renamed.objectName());
+      List<String> columns =
+          renames.isEmpty() ? List.of(relation.column()) : List.copyOf(renames.keySet());
+      for (String column : columns) {
+        names.add(
+            new NameChange(
+                Kind.MANY_TO_MANY_COLUMN,
+                "many-to-many column " + relation.table() + "." + column,
+                column,
+                renames.getOrDefault(column, column)));
+      }
     }
     names.add(
         new NameChange(

@@ -142,7 +142,8 @@ public final class Planner {
         declared.symmetrical(),
         found.rows().isPresent() ? found.rows() : declared.rows(),
         found.constraintName(),
-        declared.location());
+        declared.location(),
+        declared.target());
   }
 
   private RenameMigration migration(PlanInput input, RenameBehaviour behaviour) {

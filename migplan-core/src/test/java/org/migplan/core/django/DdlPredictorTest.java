@@ -108,4 +108,44 @@ class DdlPredictorTest {
     assertThat(add.lockedTables())
         .containsExactly("constituents_constituency", "constituents_student");
   }
+
+  @Test
+  void aSelfManyToManyRenamesBothColumnsAndALookAlikeColumnIsLeftAlone() {
+    RenameShape shape =
+        new RenameShape(
+            Shapes.MEMBER,
+            "Student",
+            "constituents_bmparliamentmember",
+            "constituents_student",
+            false,
+            "id",
+            List.of(
+                Shapes.relation(
+                    "constituents.BMParliamentMember",
+                    "peers",
+                    RelationKind.MANY_TO_MANY,
+                    "",
+                    "constituents_bmparliamentmember_peers",
+                    "from_bmparliamentmember_id",
+                    true),
+                Shapes.relation(
+                    "",
+                    "",
+                    RelationKind.MANY_TO_MANY,
+                    "",
+                    "legacy_pairs",
+                    "xbmparliamentmember_id",
+                    true)),
+            List.of());
+    List<String> sql = sql("3.2", EngineTraits.POSTGRESQL, shape);
+
+    assertThat(sql)
+        .contains(
+            "ALTER TABLE \"constituents_student_peers\" RENAME COLUMN"
+                + " \"from_bmparliamentmember_id\" TO \"from_student_id\";",
+            "ALTER TABLE \"constituents_student_peers\" RENAME COLUMN"
+                + " \"to_bmparliamentmember_id\" TO \"to_student_id\";");
+    assertThat(sql).noneMatch(s -> s.contains("xstudent_id"));
+    assertThat(sql).noneMatch(s -> s.contains("\"legacy_pairs\" RENAME COLUMN"));
+  }
 }

@@ -175,4 +175,55 @@ class DjangoNamesTest {
             DjangoNames.indexName("1abc".repeat(30), List.of("col"), "_uniq", OptionalInt.of(30)))
         .isEqualTo("D1abc1abc1_col_63245b9f_");
   }
+
+  // create_many_to_many_intermediary_model names the through model's foreign keys; the columns
+  // below are what Django 3.2.x's field.m2m_column_name() and m2m_reverse_name() give for the
+  // same models declared with the old and with the new class name.
+  @Test
+  void aManyToManyToTheRenamedModelRenamesOnlyItsColumn() {
+    assertThat(
+            DjangoNames.autoManyToManyColumnRenames(
+                "Committee", "BMParliamentMember", "Committee", "Student"))
+        .containsExactly(java.util.Map.entry("bmparliamentmember_id", "student_id"));
+  }
+
+  @Test
+  void theRenamedModelsOwnManyToManyRenamesItsOwnerColumn() {
+    assertThat(
+            DjangoNames.autoManyToManyColumnRenames("BMParliamentMember", "Tag", "Student", "Tag"))
+        .containsExactly(java.util.Map.entry("bmparliamentmember_id", "student_id"));
+  }
+
+  @Test
+  void aSelfManyToManyRenamesBothColumns() {
+    assertThat(
+            DjangoNames.autoManyToManyColumnRenames(
+                "BMParliamentMember", "BMParliamentMember", "Student", "Student"))
+        .containsExactly(
+            java.util.Map.entry("from_bmparliamentmember_id", "from_student_id"),
+            java.util.Map.entry("to_bmparliamentmember_id", "to_student_id"));
+  }
+
+  @Test
+  void aLookAlikeColumnIsLeftAlone() {
+    // XBMParliamentMember.members = ManyToManyField(BMParliamentMember): xbmparliamentmember_id
+    // names the owner, which keeps its name
+    assertThat(
+            DjangoNames.autoManyToManyColumnRenames(
+                "XBMParliamentMember", "BMParliamentMember", "XBMParliamentMember", "Student"))
+        .containsExactly(java.util.Map.entry("bmparliamentmember_id", "student_id"));
+    assertThat(DjangoNames.autoManyToManyColumnRenames("Committee", "Tag", "Committee", "Tag"))
+        .isEmpty();
+  }
+
+  @Test
+  void sameNamedModelsOfTwoAppsLoseTheirFromToPrefixes() {
+    // archive.BMParliamentMember.current = ManyToManyField('constituents.BMParliamentMember')
+    assertThat(
+            DjangoNames.autoManyToManyColumnRenames(
+                "BMParliamentMember", "BMParliamentMember", "BMParliamentMember", "Student"))
+        .containsExactly(
+            java.util.Map.entry("from_bmparliamentmember_id", "bmparliamentmember_id"),
+            java.util.Map.entry("to_bmparliamentmember_id", "student_id"));
+  }
 }

@@ -26,6 +26,26 @@ import org.migplan.scan.python.Token;
 final class RelationReader {
   private static final java.util.regex.Pattern CONTRIB =
       java.util.regex.Pattern.compile("django\\.contrib\\.(\\w+)\\.models\\.(\\w+)");
+
+  /**
+   * The options Django gives the parent link it creates for multi-table inheritance ({@code
+   * ModelBase.__new__}: {@code OneToOneField(parent, on_delete=CASCADE, auto_created=True,
+   * parent_link=True)}, made the primary key by {@code Options._prepare}). Of those, only {@code
+   * on_delete} is one {@link RelationOptions} records.
+   */
+  static final RelationOptions IMPLICIT_PARENT_LINK =
+      new RelationOptions(
+          Optional.of("models.CASCADE"),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty());
+
   private final CatalogueBuilder catalogue;
   private final SettingsConstants settings;
 
@@ -335,7 +355,7 @@ final class RelationReader {
         RelationKind.PARENT_LINK,
         parent.objectName(),
         Optional.of(parent),
-        RelationOptions.NONE,
+        IMPLICIT_PARENT_LINK,
         Optional.empty());
   }
 
@@ -375,17 +395,7 @@ final class RelationReader {
         RelationKind.PARENT_LINK,
         parentLabel.objectName(),
         Optional.of(parentLabel),
-        new RelationOptions(
-            Optional.of("models.CASCADE"),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty()),
+        IMPLICIT_PARENT_LINK,
         Optional.empty());
   }
 }

@@ -1,42 +1,125 @@
 package org.migplan.scan.project;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.migplan.scan.python.Call;
+import org.migplan.scan.python.Expressions;
 import org.migplan.scan.python.LogicalLine;
 import org.migplan.scan.python.PythonModule;
 import org.migplan.scan.python.StringLiterals;
 import org.migplan.scan.python.Token;
+import org.migplan.scan.python.TokenType;
 
 /**
- * String constants of the project's settings, for targets such as {@code settings.AUTH_USER_MODEL}.
- * The settings module is the default {@code DJANGO_SETTINGS_MODULE} of {@code manage.py}; the
- * constants of every other settings module are used where it sets none.
+ * String constants of the project's settings, for targets such as {@code settings.AUTH_USER_MODEL},
+ * and the {@link #setting value} of each module-level setting. The settings module is the default
+ * {@code DJANGO_SETTINGS_MODULE} of {@code manage.py}; the constants and settings of every other
+ * settings module are used where it sets none.
  */
 public final class SettingsConstants {
   private final Map<String, String> constants;
+  private final Map<String, SettingValue> settings;
   private final Optional<SourceFile> settingsFile;
 
-  private SettingsConstants(Map<String, String> constants, Optional<SourceFile> settingsFile) {
+  private SettingsConstants(
+      Map<String, String> constants,
+      Map<String, SettingValue> settings,
+      Optional<SourceFile> settingsFile) {
     this.constants = Map.copyOf(constants);
+    this.settings = Map.copyOf(settings);
     this.settingsFile = settingsFile;
   }
 
   public static SettingsConstants read(ProjectFiles files, ModuleIndex modules) {
     Optional<SourceFile> located = locate(files, modules);
     Map<String, String> constants = new HashMap<>();
+    Map<String, SettingValue> settings = new HashMap<>();
     constants.put("AUTH_USER_MODEL", "auth.User");
     for (SourceFile file : files.python()) {
       String name = file.moduleName();
       if (!file.isUnder("migrations")
           && (name.endsWith("settings") || name.contains("settings."))) {
-        modules.module(file).ifPresent(m -> constants.putAll(m.constants()));
+        modules
+            .module(file)
+            .ifPresent(
+                m -> {
+                  constants.putAll(m.constants());
+                  settings.putAll(assignments(file, m));
+                });
       }
     }
-    located.flatMap(modules::module).ifPresent(m -> constants.putAll(m.constants()));
-    return new SettingsConstants(constants, located);
+    located.ifPresent(
+        file ->
+            modules
+                .module(file)
+                .ifPresent(
+                    m -> {
+                      constants.putAll(m.constants());
+                      settings.putAll(assignments(file, m));
+                    }));
+    return new SettingsConstants(constants, settings, located);
+  }
+
+  /**
+   * The last module-level assignment of each name: {@code NAME = value}, {@code A = B = value},
+   * {@code NAME: type = value}. Assignments in blocks (conditions, functions) are not read.
+   */
+  static Map<String, SettingValue> assignments(SourceFile file, PythonModule module) {
+    Map<String, SettingValue> values = new HashMap<>();
+    for (LogicalLine line : module.lines()) {
+      List<Token> tokens = line.tokens();
+      if (line.level() != 0) {
+        continue;
+      }
+      List<String> targets = new ArrayList<>();
+      int i = 0;
+      while (i + 1 < tokens.size()
+          && tokens.get(i).type() == TokenType.NAME
+          && tokens.get(i + 1).is("=")) {
+        targets.add(tokens.get(i).text());
+        i += 2;
+      }
+      if (targets.isEmpty()
+          && tokens.size() > 3
+          && tokens.get(0).type() == TokenType.NAME
+          && tokens.get(1).is(":")) {
+        int equals = indexOf(tokens, "=", 2);
+        if (equals > 2) {
+          targets.add(tokens.get(0).text());
+          i = equals + 1;
+        }
+      }
+      if (targets.isEmpty() || i >= tokens.size()) {
+        continue;
+      }
+      SettingValue value =
+          value(tokens.subList(i, tokens.size()), file.relative() + ":" + line.line());
+      targets.forEach(t -> values.put(t, value));
+    }
+    return values;
+  }
+
+  private static int indexOf(List<Token> tokens, String operator, int from) {
+    for (int i = from; i < tokens.size(); i++) {
+      if (tokens.get(i).is(operator)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static SettingValue value(List<Token> value, String location) {
+    Optional<String> text = StringLiterals.constant(value);
+    if (text.isPresent()) {
+      return new SettingValue.Text(text.get(), location);
+    }
+    if (value.size() == 1 && (value.get(0).isName("True") || value.get(0).isName("False"))) {
+      return new SettingValue.Bool(value.get(0).isName("True"), location);
+    }
+    return new SettingValue.Expression(Expressions.text(value), location);
   }
 
   /** The settings module named by manage.py (or any {@code wsgi.py}/{@code asgi.py}). */
@@ -77,6 +160,14 @@ public final class SettingsConstants {
 
   public Optional<String> get(String name) {
     return Optional.ofNullable(constants.get(name));
+  }
+
+  /**
+   * The setting's value as its last module-level assignment in the settings module gives it, else
+   * as another settings module gives it; empty when none assigns it (Django's default applies).
+   */
+  public Optional<SettingValue> setting(String name) {
+    return Optional.ofNullable(settings.get(name));
   }
 
   public Optional<SourceFile> settingsFile() {

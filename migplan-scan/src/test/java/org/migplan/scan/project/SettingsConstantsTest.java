@@ -1,0 +1,112 @@
+package org.migplan.scan.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migplan.scan.ProjectScanner;
+
+class SettingsConstantsTest {
+  @TempDir Path project;
+
+  private SettingsConstants settings(String source) throws IOException {
+    Files.createDirectories(project.resolve("site"));
+    Files.writeString(project.resolve("site/__init__.py"), "");
+    Files.writeString(
+        project.resolve("manage.py"),
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n");
+    Files.writeString(project.resolve("site/settings.py"), source);
+    return ProjectScanner.scan(project).settings();
+  }
+
+  @Test
+  void readsBooleansAndStringsWhateverTheSpacingAndComments() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            # USE_TZ = False
+            USE_I18N=False
+            USE_TZ   =   True  # keep aware datetimes
+            TIME_ZONE = 'Asia/' "Dhaka"  # joined literals
+            LANGUAGE_CODE: str = "en-us"
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Bool(true, "site/settings.py:3"));
+    assertThat(settings.setting("USE_I18N"))
+        .contains(new SettingValue.Bool(false, "site/settings.py:2"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(new SettingValue.Text("Asia/Dhaka", "site/settings.py:4"));
+    assertThat(settings.setting("LANGUAGE_CODE"))
+        .contains(new SettingValue.Text("en-us", "site/settings.py:5"));
+    assertThat(settings.setting("USE_L10N")).isEmpty();
+  }
+
+  @Test
+  void theLastModuleLevelAssignmentWins() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            import environ
+            env = environ.Env()
+            USE_TZ = False
+            TIME_ZONE = env("TIME_ZONE", default="UTC")
+            USE_TZ = True
+            TIME_ZONE = "Europe/Paris"
+            if env.bool("LEGACY"):
+                USE_TZ = False
+            def configure():
+                TIME_ZONE = "Asia/Tokyo"
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Bool(true, "site/settings.py:5"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(new SettingValue.Text("Europe/Paris", "site/settings.py:6"));
+  }
+
+  @Test
+  void anExpressionIsKeptAsItsText() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            import os
+            USE_TZ = True
+            USE_TZ=env.bool("USE_TZ", default=True)
+            TIME_ZONE = os.environ.get("TZ", "UTC")
+            USE_I18N = USE_L10N = not False
+            DEBUG = None
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(
+            new SettingValue.Expression(
+                "env.bool(\"USE_TZ\", default=True)", "site/settings.py:3"));
+    assertThat(settings.setting("TIME_ZONE").map(SettingValue::location))
+        .contains("site/settings.py:4");
+    assertThat(settings.setting("TIME_ZONE")).get().isInstanceOf(SettingValue.Expression.class);
+    assertThat(settings.setting("USE_I18N")).isEqualTo(settings.setting("USE_L10N"));
+    assertThat(settings.setting("USE_L10N")).get().isInstanceOf(SettingValue.Expression.class);
+    assertThat(settings.setting("DEBUG"))
+        .isEqualTo(Optional.of(new SettingValue.Expression("None", "site/settings.py:6")));
+  }
+
+  @Test
+  void theSettingsModuleOfManagePyWinsOverOtherSettingsModules() throws IOException {
+    Files.createDirectories(project.resolve("site/conf"));
+    Files.writeString(project.resolve("site/conf/__init__.py"), "");
+    Files.writeString(
+        project.resolve("site/conf/test_settings.py"), "USE_TZ = False\nDEBUG = True\n");
+    SettingsConstants settings = settings("USE_TZ = True\n");
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Bool(true, "site/settings.py:1"));
+    // a setting only the other module assigns is taken from it
+    assertThat(settings.setting("DEBUG"))
+        .contains(new SettingValue.Bool(true, "site/conf/test_settings.py:2"));
+  }
+}
