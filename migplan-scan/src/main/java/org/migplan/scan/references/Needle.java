@@ -63,11 +63,14 @@ final class Needle {
     private final boolean ascii;
 
     /**
-     * The Horspool shift of each byte that can end a window, except 0 for the word's last byte (in
-     * either case when case is ignored): the loop does one table look-up per step and stops only
-     * there; the last byte's own shift is {@link #lastShift}.
+     * The Horspool shift for each pair of bytes that can end a window (folded to lower case when
+     * case is ignored), at most {@link Byte#MAX_VALUE}: the distance from the pair's last
+     * occurrence in the word, its final pair not counted, to the word's end; the word's length less
+     * one for a pair it does not hold. 0 marks the word's final pair, whose own shift is {@link
+     * #lastShift}. Pairs skip further than single bytes: most letters of a model's name are common
+     * in source code, most pairs of them are not.
      */
-    private final int[] shift = new int[256];
+    private final byte[] shift;
 
     private final int lastShift;
 
@@ -76,28 +79,44 @@ final class Needle {
       this.ignoreCase = ignoreCase;
       this.ascii = !ignoreCase || bytes.length == text.length();
       int m = bytes.length;
-      java.util.Arrays.fill(shift, m);
-      for (int i = 0; i < m - 1; i++) {
-        int b = bytes[i] & 0xff;
-        shift[b] = m - 1 - i;
-        if (ignoreCase && b >= 'a' && b <= 'z') {
-          shift[b - 32] = m - 1 - i;
-        }
+      if (m < 2) {
+        shift = null;
+        lastShift = 1;
+        return;
       }
-      int last = bytes[m - 1] & 0xff;
+      shift = new byte[1 << 16];
+      java.util.Arrays.fill(shift, (byte) Math.min(m - 1, Byte.MAX_VALUE));
+      for (int j = 1; j < m - 1; j++) { // the pair ending at j
+        shift[pair(bytes[j - 1], bytes[j], ignoreCase)] =
+            (byte) Math.min(m - 1 - j, Byte.MAX_VALUE);
+      }
+      int last = pair(bytes[m - 2], bytes[m - 1], ignoreCase);
       lastShift = shift[last];
       shift[last] = 0;
-      if (ignoreCase && last >= 'a' && last <= 'z') {
-        shift[last - 32] = 0;
-      }
+    }
+
+    /** The table index of a pair of bytes, folded to lower case when case is ignored. */
+    private static int pair(byte first, byte second, boolean fold) {
+      return fold
+          ? LOWER[first & 0xff] << 8 | LOWER[second & 0xff]
+          : (first & 0xff) << 8 | (second & 0xff);
     }
 
     boolean foundIn(byte[] haystack, int length) {
-      int[] table = shift;
       int m = bytes.length;
+      if (shift == null) {
+        for (int i = 0; i < length; i++) {
+          if (matchesAt(haystack, length, i)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      byte[] table = shift;
+      boolean fold = ignoreCase;
       int i = m - 1; // the window's last byte
       while (i < length) {
-        int s = table[haystack[i] & 0xff];
+        int s = table[pair(haystack[i - 1], haystack[i], fold)];
         if (s != 0) {
           i += s;
         } else if (matchesAt(haystack, length, i - m + 1)) {
@@ -110,7 +129,7 @@ final class Needle {
     }
 
     private boolean matchesAt(byte[] haystack, int length, int at) {
-      int m = bytes.length - 1;
+      int m = bytes.length;
       if (ignoreCase) {
         for (int j = 0; j < m; j++) {
           if (lower(haystack[at + j]) != bytes[j]) {
@@ -124,8 +143,7 @@ final class Needle {
           return false;
         }
       }
-      return !identifierByte(at - 1, haystack, length)
-          && !identifierByte(at + m + 1, haystack, length);
+      return !identifierByte(at - 1, haystack, length) && !identifierByte(at + m, haystack, length);
     }
 
     /**
@@ -141,7 +159,16 @@ final class Needle {
     }
   }
 
+  /** Each byte value folded to ASCII lower case, as an unsigned value. */
+  private static final int[] LOWER = new int[256];
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      LOWER[b] = b >= 'A' && b <= 'Z' ? b + 32 : b;
+    }
+  }
+
   private static byte lower(byte b) {
-    return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    return (byte) LOWER[b & 0xff];
   }
 }

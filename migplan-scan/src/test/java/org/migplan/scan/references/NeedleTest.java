@@ -39,9 +39,14 @@ class NeedleTest {
   void agreesWithARegexOnRandomTexts() {
     Random random = new Random(5);
     String alphabet = "abAB_ .x1";
-    for (int round = 0; round < 3000; round++) {
-      String word = randomText(random, "abAB", 1 + random.nextInt(4));
-      String text = randomText(random, alphabet, random.nextInt(40));
+    for (int round = 0; round < 6000; round++) {
+      // short words with repeated pairs, and long ones past the shift table's byte range
+      int size = round % 10 == 0 ? 120 + random.nextInt(20) : 1 + random.nextInt(8);
+      String word = randomText(random, "abAB", size);
+      String text =
+          round % 10 == 0
+              ? randomText(random, alphabet, random.nextInt(300)) + word.toUpperCase(Locale.ROOT)
+              : randomText(random, alphabet, random.nextInt(40));
       boolean anyCase = random.nextBoolean();
       Needle needle =
           anyCase ? Needle.of(List.of(word), List.of()) : Needle.of(List.of(), List.of(word));
