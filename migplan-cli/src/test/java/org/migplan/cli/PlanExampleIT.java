@@ -40,31 +40,40 @@ class PlanExampleIT {
   @TempDir Path work;
 
   private CliRun.Result plan(String db, Path out) {
-    return CliRun.run(
-        work,
-        Map.of("SOURCE_DATE_EPOCH", "0"),
-        "plan",
-        "--project",
-        EXAMPLE.toString(),
-        "--model",
-        "constituents.BMParliamentMember",
-        "--to",
-        "Student",
-        "--db",
-        db,
-        "--out",
-        out.toString());
+    return plan(out, "--db", db);
   }
 
-  @Test
-  void sqlitePlanRecordsTheDatabaseFactsAndIsReproducible() throws Exception {
+  /** Plans the example's rename into {@code out}, with the database given by {@code database}. */
+  private CliRun.Result plan(Path out, String... database) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "plan",
+                "--project",
+                EXAMPLE.toString(),
+                "--model",
+                "constituents.BMParliamentMember",
+                "--to",
+                "Student"));
+    args.addAll(List.of(database));
+    args.addAll(List.of("--out", out.toString()));
+    return CliRun.run(work, Map.of("SOURCE_DATE_EPOCH", "0"), args.toArray(String[]::new));
+  }
+
+  /** The example's SQLite database, as the demo creates it (its output discarded). */
+  private Path exampleDatabase() throws Exception {
     CommandContext quiet =
         new CommandContext(
             new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(new ByteArrayOutputStream()),
             Map.of(),
             work);
-    Path database = DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
+    return DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
+  }
+
+  @Test
+  void sqlitePlanRecordsTheDatabaseFactsAndIsReproducible() throws Exception {
+    Path database = exampleDatabase();
     String jdbc = "jdbc:sqlite:" + database;
     Path first = work.resolve("first");
     CliRun.Result run = plan("sqlite:///" + database, first);
@@ -90,13 +99,7 @@ class PlanExampleIT {
 
   @Test
   void theReferenceListIsWhatMapPrints() throws Exception {
-    CommandContext quiet =
-        new CommandContext(
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(new ByteArrayOutputStream()),
-            Map.of(),
-            work);
-    Path database = DemoCommand.createDatabase(work.resolve("db"), STUDENTS, quiet);
+    Path database = exampleDatabase();
     String url = "sqlite:///" + database;
     Path out = work.resolve("with-db");
     assertThat(plan(url, out).exitCode()).isEqualTo(ExitCodes.BLOCKED);
@@ -107,20 +110,7 @@ class PlanExampleIT {
     assertThat(Files.readString(out.resolve("foreign_key_references.txt"))).isEqualTo(map.out());
 
     Path sourcesOnly = work.resolve("no-db");
-    CliRun.Result planned =
-        CliRun.run(
-            work,
-            Map.of("SOURCE_DATE_EPOCH", "0"),
-            "plan",
-            "--project",
-            EXAMPLE.toString(),
-            "--model",
-            "constituents.BMParliamentMember",
-            "--to",
-            "Student",
-            "--no-db",
-            "--out",
-            sourcesOnly.toString());
+    CliRun.Result planned = plan(sourcesOnly, "--no-db");
     assertThat(planned.exitCode()).as(planned.err()).isIn(ExitCodes.OK, ExitCodes.BLOCKED);
     CliRun.Result mapped = map("--no-db");
     assertThat(mapped.exitCode()).as(mapped.err()).isZero();

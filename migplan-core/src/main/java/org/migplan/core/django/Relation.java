@@ -56,36 +56,6 @@ public record Relation(
     target = target == null ? "" : target;
   }
 
-  /** A relation whose target is not recorded. */
-  public Relation(
-      String declaringModel,
-      String field,
-      RelationKind kind,
-      String relatedName,
-      String table,
-      String column,
-      String targetColumn,
-      boolean autoCreatedThrough,
-      boolean symmetrical,
-      OptionalLong rows,
-      String constraintName,
-      String location) {
-    this(
-        declaringModel,
-        field,
-        kind,
-        relatedName,
-        table,
-        column,
-        targetColumn,
-        autoCreatedThrough,
-        symmetrical,
-        rows,
-        constraintName,
-        location,
-        "");
-  }
-
   /** Whether the reverse relation is hidden ({@code related_name} ending in {@code +}). */
   public boolean hidden() {
     return relatedName.endsWith("+");

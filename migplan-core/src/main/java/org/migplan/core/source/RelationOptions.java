@@ -30,6 +30,21 @@ public record RelationOptions(
           Optional.empty(),
           Optional.empty());
 
+  /** These options with {@code on_delete} set to {@code onDelete} (as written, e.g. CASCADE). */
+  public RelationOptions withOnDelete(String onDelete) {
+    return new RelationOptions(
+        Optional.of(onDelete),
+        nullable,
+        relatedName,
+        relatedQueryName,
+        through,
+        dbColumn,
+        dbConstraint,
+        toField,
+        dbTable,
+        symmetrical);
+  }
+
   /**
    * Whether a many-to-many from a model to itself is symmetrical: Django's default unless {@code
    * symmetrical=False} is given.

@@ -108,6 +108,7 @@ class RelationTest {
             false,
             OptionalLong.empty(),
             "",
+            "",
             "");
     assertThat(renames(foreignKey)).isEmpty();
   }

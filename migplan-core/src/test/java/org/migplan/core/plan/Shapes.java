@@ -89,6 +89,7 @@ public final class Shapes {
         false,
         OptionalLong.empty(),
         "",
+        "",
         "");
   }
 

@@ -49,7 +49,8 @@ final class FixedPlans {
         false,
         OptionalLong.empty(),
         "",
-        location);
+        location,
+        "");
   }
 
   static SourceFacts source(List<Relation> relations) {

@@ -34,17 +34,7 @@ final class RelationReader {
    * on_delete} is one {@link RelationOptions} records.
    */
   static final RelationOptions IMPLICIT_PARENT_LINK =
-      new RelationOptions(
-          Optional.of("models.CASCADE"),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty());
+      RelationOptions.NONE.withOnDelete("models.CASCADE");
 
   private final CatalogueBuilder catalogue;
   private final SettingsConstants settings;
