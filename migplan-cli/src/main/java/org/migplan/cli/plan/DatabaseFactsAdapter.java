@@ -207,6 +207,7 @@ public final class DatabaseFactsAdapter {
               false,
               OptionalLong.of(relation.rows()),
               relation.constraint(),
+              "",
               ""));
     }
     return relations;

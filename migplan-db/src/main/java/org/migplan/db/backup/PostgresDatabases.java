@@ -98,10 +98,10 @@ public final class PostgresDatabases {
       if (template.isEmpty()) {
         // psql connects in a few milliseconds where a JVM's first JDBC session takes a few
         // hundred, and an empty scratch database is what a verification waits for first
-        psql(sql);
+        psql(name, sql);
         created[0] = true;
         LOG.debug("created database {}", name);
-        psql(mark);
+        psql(name, mark);
         marked[0] = true;
       } else {
         // a template must have no other session, so this runs from a maintenance database
@@ -127,31 +127,50 @@ public final class PostgresDatabases {
     }
   }
 
-  /** Runs one statement with psql, connected to the server's own database. */
-  private void psql(String statement, String... options) {
-    try {
-      new ToolRunner(server).run(psqlCommand(statement, options), server.database(), null, null);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  /**
+   * Runs one statement about the database {@code about} with psql, connected to another database of
+   * the server ({@link #psqlCapture}).
+   */
+  private void psql(String about, String statement, String... options) {
+    psqlCapture(about, statement, options);
   }
 
   /**
-   * What a query run with psql printed, unaligned and without headers, trailing newline removed.
+   * What a statement about the database {@code about} printed with psql, trailing newline removed.
+   * psql connects to the server's own database unless that is {@code about} (a staging copy's URL
+   * names the copy, which may not exist yet and cannot be dropped from inside), else to a
+   * maintenance database; one it cannot connect to (psql's exit 2) is passed over for the next.
    */
-  private String psqlCapture(String query) {
-    try {
-      return new ToolRunner(server)
-          .capture(psqlCommand(query, "-A", "-t"), server.database())
-          .stripTrailing();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  private String psqlCapture(String about, String statement, String... options) {
+    List<String> databases = new java.util.ArrayList<>();
+    if (!server.database().equals(about)) {
+      databases.add(server.database());
     }
+    databases.addAll(MAINTENANCE);
+    ToolFailedException unreachable = null;
+    for (String database : databases) {
+      try {
+        return new ToolRunner(server)
+            .capture(psqlCommand(statement, options), database)
+            .stripTrailing();
+      } catch (ToolFailedException e) {
+        if (e.exitCode() != PSQL_CANNOT_CONNECT) {
+          throw e;
+        }
+        unreachable = e;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    throw unreachable;
   }
+
+  /** psql's exit status when it could not connect. */
+  private static final int PSQL_CANNOT_CONNECT = 2;
 
   private static List<String> psqlCommand(String statement, String... options) {
     List<String> command =
-        new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"));
+        new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"));
     command.addAll(List.of(options));
     command.add("-c");
     command.add(statement);
@@ -182,6 +201,7 @@ public final class PostgresDatabases {
     // one row, "+" then the comment, when the database exists; no row when it does not
     String found =
         psqlCapture(
+            name,
             "SELECT '+' || coalesce(pg_catalog.shobj_description(oid, 'pg_database'), '')"
                 + " FROM pg_catalog.pg_database WHERE datname = "
                 + literal(name));
@@ -201,7 +221,7 @@ public final class PostgresDatabases {
     String drop = "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
     while (true) {
       try {
-        psql(drop, "-v", "VERBOSITY=verbose"); // verbose errors carry the SQLSTATE
+        psql(name, drop, "-v", "VERBOSITY=verbose"); // verbose errors carry the SQLSTATE
         LOG.debug("dropped database {}", name);
         return;
       } catch (ToolFailedException e) {

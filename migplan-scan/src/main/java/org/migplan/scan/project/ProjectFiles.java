@@ -73,36 +73,63 @@ public final class ProjectFiles {
 
   /**
    * The regular files under {@code root} (symbolic links to files included, links to directories
-   * not followed), not entering skipped directories; one walk, reading each entry's attributes
-   * once.
+   * not followed), not entering skipped directories; reading each entry's attributes once. The
+   * root's subdirectories are walked side by side (a large tree is mostly waiting on the file
+   * system's metadata); the caller sorts what is found.
    */
   private static List<Path> listFiles(Path root) {
     List<Path> found = new ArrayList<>();
+    List<Path> subdirectories = new ArrayList<>();
+    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes =
+            Files.readAttributes(
+                entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isDirectory()) {
+          if (accept(entry)) {
+            subdirectories.add(entry);
+          }
+        } else if (isFile(entry, attributes)) {
+          found.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the files under " + root, e);
+    }
+    subdirectories.parallelStream().map(ProjectFiles::walkTree).forEachOrdered(found::addAll);
+    return found;
+  }
+
+  private static List<Path> walkTree(Path top) {
+    List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(
-          root,
+          top,
           new SimplePathVisitor() {
             @Override
             public FileVisitResult preVisitDirectory(
                 Path directory, BasicFileAttributes attributes) {
-              return directory.equals(root) || accept(directory)
+              return directory.equals(top) || accept(directory)
                   ? FileVisitResult.CONTINUE
                   : FileVisitResult.SKIP_SUBTREE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (attributes.isRegularFile()
-                  || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+              if (isFile(file, attributes)) {
                 found.add(file);
               }
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + root, e);
+      throw new UncheckedIOException("cannot list the files under " + top, e);
     }
     return found;
+  }
+
+  private static boolean isFile(Path path, BasicFileAttributes attributes) {
+    return attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(path));
   }
 
   private static boolean accept(Path directory) {
