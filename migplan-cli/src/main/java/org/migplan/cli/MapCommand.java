@@ -175,17 +175,18 @@ public final class MapCommand implements Command {
         Optional<DatabaseMap> database,
         OptionalInt maxNameLength) {
       ModelLabel label = declaration.label();
+      List<CodeReference> references = ReferenceScanner.find(scanned, label, maxNameLength);
       return new SourceSide(
           declaration,
           scanned.model().relationsAround(label),
-          ReferenceScanner.find(scanned, label, maxNameLength),
+          references,
           database
               .map(
                   d ->
                       DatabaseCrossCheck.check(
                           scanned.model(), declaration, d.relations(), maxNameLength))
               .orElse(List.of()),
-          HistoryReader.read(scanned, declaration),
+          HistoryReader.read(scanned, declaration, references),
           scanned.pendingMigrationsAround(label));
     }
   }

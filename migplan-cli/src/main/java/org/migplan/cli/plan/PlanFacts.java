@@ -79,7 +79,7 @@ public record PlanFacts(
     List<CodeReference> references =
         ReferenceScanner.find(scanned, declaration.label(), maxNameLength);
     AppMigrations migrations = AppMigrations.of(scanned, declaration);
-    List<HistoricalModel> historical = HistoryReader.read(scanned, declaration);
+    List<HistoricalModel> historical = HistoryReader.read(scanned, declaration, references);
     List<PendingMigration> pending = scanned.pendingMigrationsAround(declaration.label());
     SourceFacts source =
         SourceFactsAdapter.facts(

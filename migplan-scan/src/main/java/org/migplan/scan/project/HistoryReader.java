@@ -31,14 +31,21 @@ public final class HistoryReader {
 
   private HistoryReader() {}
 
-  /** The model's generated history models, in the order found (own, inherited, registered). */
-  public static List<HistoricalModel> read(ScannedProject project, ModelDeclaration model) {
+  /**
+   * The model's generated history models, in the order found (own, inherited, registered). A call
+   * that registers the model names it, so only the files among {@code references} (the model's
+   * references, as the reference scan found them) are searched for one.
+   */
+  public static List<HistoricalModel> read(
+      ScannedProject project,
+      ModelDeclaration model,
+      java.util.Collection<org.migplan.core.source.CodeReference> references) {
     List<HistoricalModel> found = new ArrayList<>();
     classAttribute(project, model, "attribute", false).ifPresent(found::add);
     if (found.isEmpty()) {
       inherited(project, model, new HashSet<>()).ifPresent(found::add);
     }
-    found.addAll(registered(project, model));
+    found.addAll(registered(project, model, references));
     return List.copyOf(found);
   }
 
@@ -102,21 +109,22 @@ public final class HistoryReader {
   }
 
   /** {@code register(Model, ...)} calls whose callee comes from simple_history. */
-  private static List<HistoricalModel> registered(ScannedProject project, ModelDeclaration model) {
+  private static List<HistoricalModel> registered(
+      ScannedProject project,
+      ModelDeclaration model,
+      java.util.Collection<org.migplan.core.source.CodeReference> references) {
+    Map<String, List<org.migplan.core.source.CodeReference>> naming = new java.util.HashMap<>();
+    for (org.migplan.core.source.CodeReference reference : references) {
+      naming.computeIfAbsent(reference.file(), f -> new ArrayList<>()).add(reference);
+    }
     List<HistoricalModel> found = new ArrayList<>();
-    for (SourceFile file : project.files().python()) {
-      if (file.isUnder("migrations")) {
-        continue;
-      }
+    List<SourceFile> candidates =
+        project.files().python().stream()
+            .filter(f -> naming.containsKey(f.relative()) && !f.isUnder("migrations"))
+            .toList();
+    for (SourceFile file : candidates) {
       Optional<PythonModule> module = project.modules().parsedModule(file);
       if (module.isEmpty()) {
-        boolean mentions =
-            ProjectFiles.read(file)
-                .map(text -> text.contains(PACKAGE) && text.contains("register"))
-                .orElse(false);
-        if (!mentions) {
-          continue;
-        }
         module = project.modules().module(file);
       }
       if (module.isEmpty()
@@ -130,13 +138,14 @@ public final class HistoryReader {
           continue;
         }
         Optional<Call> call = Call.parse(tokens, i);
-        if (call.isEmpty()
-            || !call.get().simpleName().equals("register")
-            || !registersFromPackage(call.get(), module.get())) {
+        if (call.isEmpty() || !registersFromPackage(call.get(), module.get())) {
           continue;
         }
-        Optional<String> target = call.get().positional(0).flatMap(Expressions::dotted);
-        if (target.isPresent() && names(project, file, module.get(), target.get(), model)) {
+        Optional<List<Token>> argument = call.get().positional(0);
+        Optional<String> target = argument.flatMap(Expressions::dotted);
+        if (target.isPresent()
+            && (names(project, file, module.get(), target.get(), model)
+                || usesModel(argument.get(), naming.get(file.relative())))) {
           String manager =
               call.get()
                   .keyword("manager_name")
@@ -159,10 +168,9 @@ public final class HistoryReader {
     if (binding == null) {
       return false;
     }
-    String qualified = binding.qualified();
-    return call.callee().contains(".")
-        ? (qualified + call.callee().substring(first.length())).startsWith(PACKAGE)
-        : qualified.equals(PACKAGE + ".register");
+    // the callee resolved through the file's imports, whatever it is called there
+    return (binding.qualified() + call.callee().substring(first.length()))
+        .equals(PACKAGE + ".register");
   }
 
   private static boolean names(
@@ -177,6 +185,25 @@ public final class HistoryReader {
     }
     String simple = dotted.substring(dotted.lastIndexOf('.') + 1);
     return simple.equals(model.label().objectName());
+  }
+
+  /**
+   * Whether the reference scan found the model used inside the argument (a name bound to it through
+   * a chain of imports the label lookup does not follow, such as a re-export).
+   */
+  private static boolean usesModel(
+      List<Token> argument, List<org.migplan.core.source.CodeReference> references) {
+    for (org.migplan.core.source.CodeReference reference : references) {
+      if (reference.kind() != org.migplan.core.source.ReferenceKind.CLASS_USAGE) {
+        continue;
+      }
+      for (Token token : argument) {
+        if (token.line() == reference.line() && token.column() + 1 == reference.column()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static HistoricalModel historical(String form, String file, Call call, String attribute) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.references.ReferenceScanner;
 
 class HistoryReaderTest {
   @TempDir Path project;
@@ -23,8 +24,11 @@ class HistoryReaderTest {
     Files.writeString(project.resolve("shop/__init__.py"), "");
     Files.writeString(project.resolve("shop/models.py"), models, StandardCharsets.UTF_8);
     ScannedProject scanned = ProjectScanner.scan(project);
+    ModelLabel model = ModelLabel.parse(label);
     return HistoryReader.read(
-        scanned, ProjectScanner.locate(scanned.model(), ModelLabel.parse(label), project));
+        scanned,
+        ProjectScanner.locate(scanned.model(), model, project),
+        ReferenceScanner.find(scanned, model, OptionalInt.empty()));
   }
 
   @Test
@@ -115,6 +119,38 @@ class HistoryReaderTest {
     assertThat(found.get(0).location()).isEqualTo("shop/history.py:5");
     assertThat(found.get(0).attribute()).isEqualTo("changes");
     assertThat(found.get(0).appLabel("shop")).contains("archive");
+  }
+
+  @Test
+  void readsARegisterCallThatNamesTheModelOnlyThroughARexportedAlias() throws IOException {
+    Files.createDirectories(project.resolve("shop"));
+    Files.writeString(project.resolve("shop/exports.py"), "from .models import Store as Shop\n");
+    Files.writeString(
+        project.resolve("shop/audit.py"),
+        """
+        from simple_history import register as track
+        from shop.exports import Shop
+
+        track(Shop, manager_name="audit")
+        """);
+
+    List<HistoricalModel> found =
+        read(
+            """
+            from django.db import models
+
+            class Store(models.Model):
+                name = models.CharField(max_length=10)
+            """,
+            "shop.Store");
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.location()).isEqualTo("shop/audit.py:4");
+              assertThat(h.attribute()).isEqualTo("audit");
+            });
   }
 
   @Test
