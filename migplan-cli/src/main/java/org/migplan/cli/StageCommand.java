@@ -1,7 +1,6 @@
 package org.migplan.cli;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,10 @@ import org.migplan.db.stage.Stager;
 import org.migplan.db.stage.StagingRecords;
 import org.migplan.report.backup.StagingReports;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.project.DatetimeSettings;
 import org.migplan.scan.project.ScannedProject;
-import org.migplan.scan.project.SettingValue;
+import org.migplan.scan.version.DetectedVersion;
+import org.migplan.scan.version.DjangoVersionDetector;
 
 /** {@code migplan stage}: a verified staging copy, and optionally a Django fixture from it. */
 public final class StageCommand implements Command {
@@ -43,7 +44,7 @@ public final class StageCommand implements Command {
   @Override
   public String usage() {
     return "--db URL --to URL_OR_NAME [--replace] [--fixture FILE] [--model LABEL | --models"
-        + " LABELS] [--project DIR]";
+        + " LABELS] [--project DIR] [--django-version X.Y]";
   }
 
   @Override
@@ -78,6 +79,12 @@ public final class StageCommand implements Command {
                 "the Django project (required with --fixture): its model sources"
                     + " give the fixture's models, fields and tables; its settings USE_TZ and"
                     + " TIME_ZONE"))
+        .addOption(
+            option(
+                "django-version",
+                "X.Y",
+                "the project's Django version, whose defaults apply to USE_TZ and TIME_ZONE when"
+                    + " the settings leave them unset (default: detected)"))
         .addOption(FormatOption.option());
   }
 
@@ -94,6 +101,13 @@ public final class StageCommand implements Command {
           "--fixture needs --project DIR (the Django project): a fixture's field names, decimal"
               + " places, durations and custom db_table models come from the model sources");
     }
+    Optional<DetectedVersion> version = Optional.empty();
+    if (line.hasOption("fixture")) {
+      version =
+          DjangoVersionDetector.detect(
+              context.resolve(line.getOptionValue("project")),
+              Optional.ofNullable(line.getOptionValue("django-version")));
+    }
     DatabaseUrl source = DatabaseOption.require(line, context, Optional.empty());
     DatabaseUrl target = target(source, line.getOptionValue("to"), context);
     StagingCopy copy = Stager.forUrl(source).stage(source, target, line.hasOption("replace"));
@@ -106,7 +120,8 @@ public final class StageCommand implements Command {
       FixtureCatalogue catalogue = FixtureExport.catalogue(target, scanned.model());
       catalogue.notes().forEach(note -> context.err().println("note: " + note));
       List<FixtureModel> models = select(catalogue.models(), line);
-      objects = FixtureExport.write(target, models, values(target, scanned, context), file);
+      objects =
+          FixtureExport.write(target, models, values(target, scanned, version, context), file);
       fixture = context.shown(file).toString();
       StagingRecords.recordFixture(
           target, new FixtureRecord(file.toAbsolutePath().toString(), Sha256.of(file), objects));
@@ -173,56 +188,18 @@ public final class StageCommand implements Command {
   }
 
   /**
-   * How the fixture writes datetimes: the settings' {@code USE_TZ} and {@code TIME_ZONE} as their
-   * last module-level assignments give them. Unset, or set by an expression (read only at run
-   * time), they are taken as {@code True} and {@code UTC}; an expression is named on a {@code
-   * note:} line.
+   * How the fixture writes datetimes: the settings' {@code USE_TZ} and {@code TIME_ZONE}, Django's
+   * defaults for the project's version where they are unset; every value assumed is a {@code note:}
+   * line.
    */
   private static FixtureValues values(
-      DatabaseUrl target, ScannedProject scanned, CommandContext context) {
-    boolean useTz = true;
-    Optional<SettingValue> tz = scanned.settings().setting("USE_TZ");
-    if (tz.isPresent() && tz.get() instanceof SettingValue.Bool bool) {
-      useTz = bool.value();
-    } else {
-      tz.ifPresent(v -> notStatic(context, "USE_TZ", v, "True"));
-    }
-    ZoneId zone = ZoneId.of("UTC");
-    Optional<SettingValue> name = scanned.settings().setting("TIME_ZONE");
-    if (name.isPresent() && name.get() instanceof SettingValue.Text text) {
-      try {
-        zone = ZoneId.of(text.value());
-      } catch (java.time.DateTimeException e) {
-        context
-            .err()
-            .println(
-                "note: TIME_ZONE '"
-                    + text.value()
-                    + "' ("
-                    + text.location()
-                    + ") is not a time zone Java knows; assuming TIME_ZONE = 'UTC'");
-      }
-    } else {
-      name.ifPresent(v -> notStatic(context, "TIME_ZONE", v, "'UTC'"));
-    }
-    return new FixtureValues(target.isPostgres(), useTz, zone);
-  }
-
-  /** One note: the setting's value is not what migplan can use, and what it assumes instead. */
-  private static void notStatic(
-      CommandContext context, String setting, SettingValue value, String assumed) {
-    String why;
-    if (value instanceof SettingValue.Expression e) {
-      why = e.text() + " (" + e.location() + "), known only when the settings run";
-    } else if (value instanceof SettingValue.Text t) {
-      why = "'" + t.value() + "' (" + t.location() + "), not True or False";
-    } else {
-      SettingValue.Bool b = (SettingValue.Bool) value;
-      why = (b.value() ? "True" : "False") + " (" + b.location() + "), not a time zone name";
-    }
-    context
-        .err()
-        .println("note: " + setting + " = " + why + "; assuming " + setting + " = " + assumed);
+      DatabaseUrl target,
+      ScannedProject scanned,
+      Optional<DetectedVersion> version,
+      CommandContext context) {
+    DatetimeSettings settings = DatetimeSettings.read(scanned.settings(), version);
+    settings.notes().forEach(note -> context.err().println("note: " + note));
+    return new FixtureValues(target.isPostgres(), settings.useTz(), settings.timeZone());
   }
 
   private static Option option(String name, String argument, String description) {
