@@ -65,13 +65,24 @@ public final class SettingsConstants {
 
   /**
    * The last module-level assignment of each name: {@code NAME = value}, {@code A = B = value},
-   * {@code NAME: type = value}. Assignments in blocks (conditions, functions) are not read.
+   * {@code NAME: type = value}. One inside a module-level block ({@code if}, {@code try}, {@code
+   * for}, {@code with}...) may or may not run, so its value is an {@link SettingValue.Expression}
+   * saying so; assignments in function and class bodies set no setting and are not read.
    */
   static Map<String, SettingValue> assignments(SourceFile file, PythonModule module) {
     Map<String, SettingValue> values = new HashMap<>();
+    java.util.Deque<Integer> bodies = new java.util.ArrayDeque<>(); // levels of def/class headers
     for (LogicalLine line : module.lines()) {
       List<Token> tokens = line.tokens();
-      if (line.level() != 0) {
+      while (!bodies.isEmpty() && bodies.peek() >= line.level()) {
+        bodies.pop();
+      }
+      if (!bodies.isEmpty() || tokens.isEmpty()) {
+        continue;
+      }
+      Token first = tokens.get(0);
+      if (first.isName("def") || first.isName("class") || first.isName("async")) {
+        bodies.push(line.level());
         continue;
       }
       List<String> targets = new ArrayList<>();
@@ -95,8 +106,12 @@ public final class SettingsConstants {
       if (targets.isEmpty() || i >= tokens.size()) {
         continue;
       }
+      String location = file.relative() + ":" + line.line();
       SettingValue value =
-          value(tokens.subList(i, tokens.size()), file.relative() + ":" + line.line());
+          line.level() == 0
+              ? value(tokens.subList(i, tokens.size()), location)
+              : new SettingValue.Expression(
+                  Expressions.text(tokens.subList(i, tokens.size())) + " inside a block", location);
       targets.forEach(t -> values.put(t, value));
     }
     return values;

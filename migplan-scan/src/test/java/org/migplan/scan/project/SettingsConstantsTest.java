@@ -57,16 +57,42 @@ class SettingsConstantsTest {
             TIME_ZONE = env("TIME_ZONE", default="UTC")
             USE_TZ = True
             TIME_ZONE = "Europe/Paris"
-            if env.bool("LEGACY"):
-                USE_TZ = False
             def configure():
                 TIME_ZONE = "Asia/Tokyo"
+            class Defaults:
+                USE_TZ = False
             """);
 
     assertThat(settings.setting("USE_TZ"))
         .contains(new SettingValue.Bool(true, "site/settings.py:5"));
     assertThat(settings.setting("TIME_ZONE"))
         .contains(new SettingValue.Text("Europe/Paris", "site/settings.py:6"));
+  }
+
+  /** A module-level block may or may not run: what it assigns is known only when it runs. */
+  @Test
+  void anAssignmentInsideAConditionIsKnownOnlyAtRunTime() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            import os
+            USE_TZ = True
+            if os.environ.get("LEGACY"):
+                USE_TZ = False
+            try:
+                from .local import *
+            except ImportError:
+                TIME_ZONE = "Asia/Dhaka"
+            USE_I18N = True
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Expression("False inside a block", "site/settings.py:4"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(
+            new SettingValue.Expression("\"Asia/Dhaka\" inside a block", "site/settings.py:8"));
+    assertThat(settings.setting("USE_I18N"))
+        .contains(new SettingValue.Bool(true, "site/settings.py:9"));
   }
 
   @Test
