@@ -16,6 +16,9 @@ import org.migplan.scan.project.ScannedProject;
  * running Python.
  */
 public final class ProjectScanner {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ProjectScanner.class);
+
   private ProjectScanner() {}
 
   /** The project's model catalogue. A missing directory is a PROJECT_NOT_FOUND error. */
@@ -28,7 +31,18 @@ public final class ProjectScanner {
    * are merged in, and source relations they lack listed ({@link MigrationCrossCheck}).
    */
   public static ScannedProject scan(Path projectRoot) {
-    return MigrationCrossCheck.merge(CatalogueBuilder.build(ProjectFiles.walk(projectRoot)));
+    ProjectFiles files = ProjectFiles.walk(projectRoot);
+    LOG.debug(
+        "walked {}: {} Python files, {} templates, {} fixtures",
+        projectRoot,
+        files.python().size(),
+        files.templates().size(),
+        files.fixtures().size());
+    ScannedProject catalogue = CatalogueBuilder.build(files);
+    LOG.debug("catalogue: {} models", catalogue.model().models().size());
+    ScannedProject merged = MigrationCrossCheck.merge(catalogue);
+    LOG.debug("migrations read");
+    return merged;
   }
 
   /**

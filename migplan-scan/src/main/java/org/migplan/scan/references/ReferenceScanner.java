@@ -39,6 +39,8 @@ import org.migplan.scan.python.SourceLines;
  * abstract bases are included.
  */
 public final class ReferenceScanner {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ReferenceScanner.class);
   private final ScannedProject project;
   private final ModelDeclaration declaration;
   private final TargetPatterns patterns;
@@ -90,6 +92,7 @@ public final class ReferenceScanner {
     found.addAll(each(project.files().templates(), templates::scan));
     found.addAll(each(project.files().fixtures(), fixtures::scan));
     found.addAll(relationReferences());
+    LOG.debug("templates, fixtures and relations searched");
     return deduplicate(found);
   }
 
@@ -132,6 +135,11 @@ public final class ReferenceScanner {
                   })
               .toList();
       found.addAll(references);
+      LOG.debug(
+          "searched {} Python files: {} read, {} references",
+          pending.size(),
+          pending.size() - left.size(),
+          references.size());
       bound.removeAll(known);
       if (!prefilter || bound.isEmpty()) {
         break;
