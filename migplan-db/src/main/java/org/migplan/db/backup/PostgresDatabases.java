@@ -97,12 +97,17 @@ public final class PostgresDatabases {
     try {
       if (template.isEmpty()) {
         // psql connects in a few milliseconds where a JVM's first JDBC session takes a few
-        // hundred, and an empty scratch database is what a verification waits for first
-        psql(name, sql);
-        created[0] = true;
-        LOG.debug("created database {}", name);
-        psql(name, mark);
+        // hundred, and an empty scratch database is what a verification waits for first; one
+        // session creates and marks it, saying between the two that the database is made
+        Script run = psqlScript(name, sql + ";\n\\echo created\n" + mark + ";\n");
+        created[0] = run.out().contains("created");
+        run.failure()
+            .ifPresent(
+                failure -> {
+                  throw failure;
+                });
         marked[0] = true;
+        LOG.debug("created and marked database {}", name);
       } else {
         // a template must have no other session, so this runs from a maintenance database
         useAdmin(
@@ -127,39 +132,61 @@ public final class PostgresDatabases {
     }
   }
 
-  /**
-   * Runs one statement about the database {@code about} with psql, connected to another database of
-   * the server ({@link #psqlCapture}).
-   */
-  private void psql(String about, String statement, String... options) {
-    psqlCapture(about, statement, options);
-  }
+  /** What a psql script printed, and how it failed if it did. */
+  private record Script(String out, Optional<ToolFailedException> failure) {}
 
   /**
-   * What a statement about the database {@code about} printed with psql, trailing newline removed.
-   * psql connects to the server's own database unless that is {@code about} (a staging copy's URL
-   * names the copy, which may not exist yet and cannot be dropped from inside), else to a
-   * maintenance database; one it cannot connect to (psql's exit 2) is passed over for the next.
+   * Runs a psql script (SQL and psql's own commands) about the database {@code about}; it stops at
+   * the first error, whose SQLSTATE its message carries. psql connects to the server's own database
+   * unless that is {@code about} (a staging copy's URL names the copy, which may not exist yet and
+   * cannot be dropped from inside), else to a maintenance database; one it cannot connect to
+   * (psql's exit 2) is passed over for the next.
    */
-  private String psqlCapture(String about, String statement, String... options) {
+  private Script psqlScript(String about, String script) {
     List<String> databases = new java.util.ArrayList<>();
     if (!server.database().equals(about)) {
       databases.add(server.database());
     }
     databases.addAll(MAINTENANCE);
+    List<String> command =
+        List.of(
+            "psql",
+            "-X",
+            "-q",
+            "-A",
+            "-t",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-v",
+            "VERBOSITY=verbose",
+            "-f",
+            "-");
     ToolFailedException unreachable = null;
     for (String database : databases) {
+      java.nio.file.Path out = null;
       try {
-        return new ToolRunner(server)
-            .capture(psqlCommand(statement, options), database)
-            .stripTrailing();
-      } catch (ToolFailedException e) {
-        if (e.exitCode() != PSQL_CANNOT_CONNECT) {
-          throw e;
+        out = java.nio.file.Files.createTempFile("migplan-", ".out");
+        try {
+          new ToolRunner(server)
+              .run(
+                  command,
+                  database,
+                  out,
+                  new java.io.ByteArrayInputStream(
+                      script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          return new Script(java.nio.file.Files.readString(out), Optional.empty());
+        } catch (ToolFailedException e) {
+          if (e.exitCode() != PSQL_CANNOT_CONNECT) {
+            return new Script(java.nio.file.Files.readString(out), Optional.of(e));
+          }
+          unreachable = e;
         }
-        unreachable = e;
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
+      } finally {
+        if (out != null) {
+          out.toFile().delete();
+        }
       }
     }
     throw unreachable;
@@ -167,15 +194,6 @@ public final class PostgresDatabases {
 
   /** psql's exit status when it could not connect. */
   private static final int PSQL_CANNOT_CONNECT = 2;
-
-  private static List<String> psqlCommand(String statement, String... options) {
-    List<String> command =
-        new java.util.ArrayList<>(List.of("psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"));
-    command.addAll(List.of(options));
-    command.add("-c");
-    command.add(statement);
-    return command;
-  }
 
   /**
    * A database a killed migplan created but did not mark (see {@link PendingDatabases}): dropped
@@ -198,39 +216,47 @@ public final class PostgresDatabases {
    */
   public void dropMarked(String name, String mark) {
     LOG.debug("dropping database {}", name);
-    // one row, "+" then the comment, when the database exists; no row when it does not
-    String found =
-        psqlCapture(
-            name,
-            "SELECT '+' || coalesce(pg_catalog.shobj_description(oid, 'pg_database'), '')"
-                + " FROM pg_catalog.pg_database WHERE datname = "
-                + literal(name));
-    if (found.isEmpty()) {
-      return;
-    }
-    if (!found.substring(1).startsWith(mark)) {
-      throw new MigplanException(
-          ErrorCode.REFUSED,
-          "database "
-              + name
-              + " was not created by migplan (its comment does not start with '"
-              + mark
-              + "'); migplan will not drop it");
-    }
+    // one session reads the mark and drops; it says what it found
+    String about =
+        "SELECT pg_catalog.shobj_description(oid, 'pg_database') FROM pg_catalog.pg_database WHERE datname = "
+            + literal(name);
+    String script =
+        "SELECT EXISTS ("
+            + about
+            + ") AS found, coalesce(pg_catalog.left(("
+            + about
+            + "), "
+            + mark.length()
+            + ") = "
+            + literal(mark)
+            + ", false) AS ours \\gset\n"
+            + "\\if :found\n\\if :ours\n"
+            + "DROP DATABASE IF EXISTS "
+            + quote(name)
+            + " WITH (FORCE);\n\\echo dropped\n"
+            + "\\else\n\\echo not-ours\n\\endif\n\\else\n\\echo absent\n\\endif\n";
     long deadline = System.nanoTime() + DROP_PATIENCE.toNanos();
-    String drop = "DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)";
     while (true) {
-      try {
-        psql(name, drop, "-v", "VERBOSITY=verbose"); // verbose errors carry the SQLSTATE
-        LOG.debug("dropped database {}", name);
-        return;
-      } catch (ToolFailedException e) {
-        // see dropForced: an autovacuum worker a non-superuser may not end
-        if (!e.firstError().contains(" 42501:") || System.nanoTime() > deadline) {
-          throw e;
-        }
-        pause(e);
+      Script run = psqlScript(name, script);
+      if (run.out().contains("not-ours")) {
+        throw new MigplanException(
+            ErrorCode.REFUSED,
+            "database "
+                + name
+                + " was not created by migplan (its comment does not start with '"
+                + mark
+                + "'); migplan will not drop it");
       }
+      if (run.failure().isEmpty()) {
+        LOG.debug("dropped database {} ({})", name, run.out().strip());
+        return;
+      }
+      ToolFailedException e = run.failure().get();
+      // see dropForced: an autovacuum worker a non-superuser may not end
+      if (!e.firstError().contains(" 42501:") || System.nanoTime() > deadline) {
+        throw e;
+      }
+      pause(e);
     }
   }
 
