@@ -65,8 +65,9 @@ public final class SettingsConstants {
 
   /**
    * The last module-level assignment of each name: {@code NAME = value}, {@code A = B = value},
-   * {@code NAME: type = value}. One inside a module-level block ({@code if}, {@code try}, {@code
-   * for}, {@code with}...) may or may not run, so its value is an {@link SettingValue.Expression}
+   * {@code NAME: type = value}, each statement of a line joined by semicolons. One inside a
+   * module-level block ({@code if}, {@code try}, {@code for}, {@code with}..., its body on the
+   * header's line or below) may or may not run, so its value is an {@link SettingValue.Expression}
    * saying so; assignments in function and class bodies set no setting and are not read.
    */
   static Map<String, SettingValue> assignments(SourceFile file, PythonModule module) {
@@ -85,36 +86,101 @@ public final class SettingsConstants {
         bodies.push(line.level());
         continue;
       }
-      List<String> targets = new ArrayList<>();
-      int i = 0;
-      while (i + 1 < tokens.size()
-          && tokens.get(i).type() == TokenType.NAME
-          && tokens.get(i + 1).is("=")) {
-        targets.add(tokens.get(i).text());
-        i += 2;
-      }
-      if (targets.isEmpty()
-          && tokens.size() > 3
-          && tokens.get(0).type() == TokenType.NAME
-          && tokens.get(1).is(":")) {
-        int equals = indexOf(tokens, "=", 2);
-        if (equals > 2) {
-          targets.add(tokens.get(0).text());
-          i = equals + 1;
+      boolean inBlock = line.level() > 0;
+      List<Token> statements = tokens;
+      if (first.type() == TokenType.NAME && BLOCK_KEYWORDS.contains(first.text())) {
+        // a header; what follows its colon on the same line is the block's body
+        int colon = headerColon(tokens);
+        if (colon < 0) {
+          continue;
         }
-      }
-      if (targets.isEmpty() || i >= tokens.size()) {
-        continue;
+        statements = tokens.subList(colon + 1, tokens.size());
+        inBlock = true;
       }
       String location = file.relative() + ":" + line.line();
-      SettingValue value =
-          line.level() == 0
-              ? value(tokens.subList(i, tokens.size()), location)
-              : new SettingValue.Expression(
-                  Expressions.text(tokens.subList(i, tokens.size())) + " inside a block", location);
-      targets.forEach(t -> values.put(t, value));
+      for (List<Token> statement : splitStatements(statements)) {
+        assignment(statement, inBlock, location, values);
+      }
     }
     return values;
+  }
+
+  /** The keywords that open a block a module-level statement can stand in. */
+  private static final java.util.Set<String> BLOCK_KEYWORDS =
+      java.util.Set.of("if", "elif", "else", "try", "except", "finally", "for", "while", "with");
+
+  /** The colon that ends a block header: the first outside brackets and lambdas, or -1. */
+  private static int headerColon(List<Token> tokens) {
+    int depth = 0;
+    int lambdas = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.is("(") || token.is("[") || token.is("{")) {
+        depth++;
+      } else if (token.is(")") || token.is("]") || token.is("}")) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && token.isName("lambda")) {
+        lambdas++;
+      } else if (depth == 0 && token.is(":")) {
+        if (lambdas == 0) {
+          return i;
+        }
+        lambdas--;
+      }
+    }
+    return -1;
+  }
+
+  /** The simple statements of a line, split at semicolons outside brackets. */
+  private static List<List<Token>> splitStatements(List<Token> tokens) {
+    List<List<Token>> statements = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.is("(") || token.is("[") || token.is("{")) {
+        depth++;
+      } else if (token.is(")") || token.is("]") || token.is("}")) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && token.is(";")) {
+        statements.add(tokens.subList(start, i));
+        start = i + 1;
+      }
+    }
+    statements.add(tokens.subList(start, tokens.size()));
+    return statements;
+  }
+
+  /** Records the statement's targets when it is an assignment. */
+  private static void assignment(
+      List<Token> tokens, boolean inBlock, String location, Map<String, SettingValue> values) {
+    List<String> targets = new ArrayList<>();
+    int i = 0;
+    while (i + 1 < tokens.size()
+        && tokens.get(i).type() == TokenType.NAME
+        && tokens.get(i + 1).is("=")) {
+      targets.add(tokens.get(i).text());
+      i += 2;
+    }
+    if (targets.isEmpty()
+        && tokens.size() > 3
+        && tokens.get(0).type() == TokenType.NAME
+        && tokens.get(1).is(":")) {
+      int equals = indexOf(tokens, "=", 2);
+      if (equals > 2) {
+        targets.add(tokens.get(0).text());
+        i = equals + 1;
+      }
+    }
+    if (targets.isEmpty() || i >= tokens.size()) {
+      return;
+    }
+    List<Token> rest = tokens.subList(i, tokens.size());
+    SettingValue value =
+        inBlock
+            ? new SettingValue.Expression(Expressions.text(rest) + " inside a block", location)
+            : value(rest, location);
+    targets.forEach(t -> values.put(t, value));
   }
 
   private static int indexOf(List<Token> tokens, String operator, int from) {

@@ -95,6 +95,57 @@ class SettingsConstantsTest {
         .contains(new SettingValue.Bool(true, "site/settings.py:9"));
   }
 
+  /** A block's body may follow its header on the same line: it may or may not run all the same. */
+  @Test
+  void anAssignmentAfterABlockHeaderOnItsLineIsKnownOnlyAtRunTime() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            import os
+            USE_TZ = True
+            TIME_ZONE = "UTC"
+            USE_I18N = True
+            if os.environ.get("LEGACY", {"a": 1}["a"]): USE_TZ = False
+            try: import local
+            except ImportError: TIME_ZONE = "Asia/Dhaka"
+            if False: pass
+            else: USE_I18N = False
+            def configure(): USE_L10N = False
+            class Defaults: DEBUG = False
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Expression("False inside a block", "site/settings.py:5"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(
+            new SettingValue.Expression("\"Asia/Dhaka\" inside a block", "site/settings.py:7"));
+    assertThat(settings.setting("USE_I18N"))
+        .contains(new SettingValue.Expression("False inside a block", "site/settings.py:9"));
+    assertThat(settings.setting("else")).isEmpty();
+    assertThat(settings.setting("USE_L10N")).isEmpty();
+    assertThat(settings.setting("DEBUG")).isEmpty();
+  }
+
+  /** Statements joined by semicolons are each an assignment of their own. */
+  @Test
+  void readsEachStatementOfALineJoinedBySemicolons() throws IOException {
+    SettingsConstants settings =
+        settings(
+            """
+            USE_TZ = False; TIME_ZONE = "Asia/Dhaka";
+            if True: USE_I18N = True; LANGUAGE_CODE = "bn"
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Bool(false, "site/settings.py:1"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(new SettingValue.Text("Asia/Dhaka", "site/settings.py:1"));
+    assertThat(settings.setting("USE_I18N"))
+        .contains(new SettingValue.Expression("True inside a block", "site/settings.py:2"));
+    assertThat(settings.setting("LANGUAGE_CODE"))
+        .contains(new SettingValue.Expression("\"bn\" inside a block", "site/settings.py:2"));
+  }
+
   @Test
   void anExpressionIsKeptAsItsText() throws IOException {
     SettingsConstants settings =
