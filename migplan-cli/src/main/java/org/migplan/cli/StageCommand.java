@@ -101,27 +101,29 @@ public final class StageCommand implements Command {
           "--fixture needs --project DIR (the Django project): a fixture's field names, decimal"
               + " places, durations and custom db_table models come from the model sources");
     }
+    // the project is read before anything is staged: a bad --project leaves nothing behind
+    Optional<ScannedProject> scanned = Optional.empty();
     Optional<DetectedVersion> version = Optional.empty();
     if (line.hasOption("fixture")) {
+      Path projectRoot = context.resolve(line.getOptionValue("project"));
+      scanned = Optional.of(ProjectScanner.scan(projectRoot));
       version =
           DjangoVersionDetector.detect(
-              context.resolve(line.getOptionValue("project")),
-              Optional.ofNullable(line.getOptionValue("django-version")));
+              projectRoot, Optional.ofNullable(line.getOptionValue("django-version")));
     }
     DatabaseUrl source = DatabaseOption.require(line, context, Optional.empty());
     DatabaseUrl target = target(source, line.getOptionValue("to"), context);
     StagingCopy copy = Stager.forUrl(source).stage(source, target, line.hasOption("replace"));
     String fixture = "";
     long objects = 0;
-    if (copy.verified() && line.hasOption("fixture")) {
+    if (copy.verified() && scanned.isPresent()) {
       Path file = context.resolve(line.getOptionValue("fixture"));
-      Path projectRoot = context.resolve(line.getOptionValue("project"));
-      ScannedProject scanned = ProjectScanner.scan(projectRoot);
-      FixtureCatalogue catalogue = FixtureExport.catalogue(target, scanned.model());
+      FixtureCatalogue catalogue = FixtureExport.catalogue(target, scanned.get().model());
       catalogue.notes().forEach(note -> context.err().println("note: " + note));
       List<FixtureModel> models = select(catalogue.models(), line);
       objects =
-          FixtureExport.write(target, models, values(target, scanned, version, context), file);
+          FixtureExport.write(
+              target, models, values(target, scanned.get(), version, context), file);
       fixture = context.shown(file).toString();
       StagingRecords.recordFixture(
           target, new FixtureRecord(file.toAbsolutePath().toString(), Sha256.of(file), objects));

@@ -82,4 +82,28 @@ class StageSettingsIT {
     assertThat(Files.readString(work.resolve("b.json")))
         .contains("\"starts_at\": \"2024-05-01T10:30:00Z\"");
   }
+
+  /** A --project that is no Django project is refused before any staging copy is made. */
+  @Test
+  void aMissingProjectIsRefusedBeforeStaging() throws Exception {
+    stage("USE_TZ = True\n", "a"); // writes the source database
+    CliRun.Result missing =
+        CliRun.run(
+            work,
+            Map.of(),
+            "stage",
+            "--db",
+            "sqlite:///" + work.resolve("source.sqlite3"),
+            "--to",
+            "c.sqlite3",
+            "--fixture",
+            "c.json",
+            "--project",
+            "no-such-project");
+
+    assertThat(missing.exitCode()).isNotZero();
+    assertThat(missing.err()).contains("no-such-project' is not a directory");
+    assertThat(work.resolve("c.sqlite3")).doesNotExist();
+    assertThat(work.resolve("c.json")).doesNotExist();
+  }
 }
