@@ -133,21 +133,21 @@ public final class PostgresDatabases {
   }
 
   /** What a psql script printed, and how it failed if it did. */
-  private record Script(String out, Optional<ToolFailedException> failure) {}
+  record Script(String out, Optional<ToolFailedException> failure) {}
 
   /**
    * Runs a psql script (SQL and psql's own commands) about the database {@code about}; it stops at
    * the first error, whose SQLSTATE its message carries. psql connects to the server's own database
    * unless that is {@code about} (a staging copy's URL names the copy, which may not exist yet and
-   * cannot be dropped from inside), else to a maintenance database; one it cannot connect to
-   * (psql's exit 2) is passed over for the next.
+   * cannot be dropped from inside), else to a maintenance database; one whose server refused the
+   * connection is passed over for the next. A script whose session went bad after it started is not
+   * run again (psql's exit 2 either way): it may have done part of its work.
    */
-  private Script psqlScript(String about, String script) {
+  Script psqlScript(String about, String script) {
     List<String> databases = new java.util.ArrayList<>();
-    if (!server.database().equals(about)) {
-      databases.add(server.database());
-    }
+    databases.add(server.database());
     databases.addAll(MAINTENANCE);
+    databases = databases.stream().distinct().filter(d -> !d.equals(about)).toList();
     List<String> command =
         List.of(
             "psql",
@@ -176,7 +176,7 @@ public final class PostgresDatabases {
                       script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
           return new Script(java.nio.file.Files.readString(out), Optional.empty());
         } catch (ToolFailedException e) {
-          if (e.exitCode() != PSQL_CANNOT_CONNECT) {
+          if (e.exitCode() != PSQL_CANNOT_CONNECT || !refusedBeforeTheScript(e)) {
             return new Script(java.nio.file.Files.readString(out), Optional.of(e));
           }
           unreachable = e;
@@ -192,8 +192,17 @@ public final class PostgresDatabases {
     throw unreachable;
   }
 
-  /** psql's exit status when it could not connect. */
+  /** psql's exit status when it could not connect, or its session went bad. */
   private static final int PSQL_CANNOT_CONNECT = 2;
+
+  /**
+   * Whether psql's failure came before it read the script, from a server that refused the database
+   * (a message without a script location, carrying the server's FATAL): another database may do. An
+   * unreachable server would refuse the next one too.
+   */
+  private static boolean refusedBeforeTheScript(ToolFailedException e) {
+    return e.firstError().startsWith("psql: error:") && e.firstError().contains("FATAL");
+  }
 
   /**
    * A database a killed migplan created but did not mark (see {@link PendingDatabases}): dropped

@@ -83,6 +83,7 @@ public final class ToolRunner {
     Process process = start(builder, command.get(0));
     StringBuilder kept = new StringBuilder();
     int keptLines = 0;
+    boolean drained = false;
     try (java.io.BufferedReader lines =
         new java.io.BufferedReader(
             new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -93,11 +94,27 @@ public final class ToolRunner {
         }
         stderrLine.accept(line);
       }
-    } catch (RuntimeException e) {
-      process.destroyForcibly();
-      throw e;
+      drained = true;
+    } finally {
+      if (!drained) {
+        end(process);
+      }
     }
     verdict(process, command.get(0), kept.toString());
+  }
+
+  /**
+   * Ends a tool whose run is abandoned, with the processes it started (pg_restore's parallel
+   * workers are forked children that would go on loading tables), and waits a little for it.
+   */
+  private static void end(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The most stderr lines {@link #runWatching} keeps for an error message. */
