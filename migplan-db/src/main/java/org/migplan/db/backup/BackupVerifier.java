@@ -93,7 +93,12 @@ public final class BackupVerifier {
                       LOG.debug("checksummed the live database");
                       return tables;
                     }));
-    liveSnapshot.whenComplete((tables, error) -> facts.completeExceptionally(error));
+    liveSnapshot.whenComplete(
+        (tables, error) -> {
+          if (error != null) {
+            facts.completeExceptionally(error); // no session, no facts: the checks fail with it
+          }
+        });
     // the static checks do not hold up the restore: an archive they find unreadable fails to
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =

@@ -354,8 +354,12 @@ public final class PostgresDatabases {
     return Identifiers.quote(name, '"');
   }
 
+  /**
+   * A string literal that reads the same whatever {@code standard_conforming_strings} is: an
+   * escape string, backslashes and quotes doubled.
+   */
   private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
   private static String firstLine(Exception e) {

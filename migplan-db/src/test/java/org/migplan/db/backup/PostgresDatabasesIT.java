@@ -27,4 +27,31 @@ class PostgresDatabasesIT {
     assertThat(run.failure()).isPresent();
     assertThat(run.failure().get().exitCode()).isEqualTo(2);
   }
+
+  /**
+   * Marks and names travel as escape-string literals: a backslash or a quote in a comment reads
+   * back as written, whatever standard_conforming_strings is, and the mark is still recognised.
+   */
+  @Test
+  void aMarkWithBackslashesAndQuotesReadsBackAndIsDropped() {
+    PostgresDatabases databases = new PostgresDatabases(pg.url(), new PendingDatabases(state));
+    String name = "migplan_test_marks_" + ProcessHandle.current().pid();
+    String comment = PostgresDatabases.SCRATCH + " C:\\tmp\\it's";
+    // psql connects to the test's database: there, backslashes in plain literals are escapes
+    pg.jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "ALTER DATABASE \""
+                        + pg.url().database()
+                        + "\" SET standard_conforming_strings = off"));
+    databases.create(name, java.util.Optional.empty(), comment);
+    try {
+      assertThat(databases.comment(name)).contains(comment);
+      assertThat(databases.isMarked(name, PostgresDatabases.SCRATCH)).isTrue();
+    } finally {
+      databases.dropMarked(name, PostgresDatabases.SCRATCH);
+    }
+    assertThat(databases.exists(name)).isFalse();
+  }
 }
