@@ -47,7 +47,7 @@ public final class SettingsConstants {
             .ifPresent(
                 m -> {
                   constants.putAll(m.constants());
-                  settings.putAll(assignments(file, m));
+                  settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
                 });
       }
     }
@@ -58,7 +58,7 @@ public final class SettingsConstants {
                 .ifPresent(
                     m -> {
                       constants.putAll(m.constants());
-                      settings.putAll(assignments(file, m));
+                      settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
                     }));
     return new SettingsConstants(constants, settings, located);
   }
@@ -68,10 +68,17 @@ public final class SettingsConstants {
    * {@code NAME: type = value}, each statement of a line joined by semicolons. One inside a
    * module-level block ({@code if}, {@code try}, {@code for}, {@code with}..., its body on the
    * header's line or below) may or may not run, so its value is an {@link SettingValue.Expression}
-   * saying so; assignments in function and class bodies set no setting and are not read.
+   * saying so; assignments in function and class bodies set no setting and are not read. A {@code
+   * from module import *} of a module in the project brings that module's settings in at that point
+   * (the split {@code settings/base.py} + {@code settings/production.py} layout); one in a block,
+   * such as {@code try: from .local import *}, brings them in as known only at run time.
+   *
+   * @param visiting the modules being read, so that star imports that loop end
    */
-  static Map<String, SettingValue> assignments(SourceFile file, PythonModule module) {
+  static Map<String, SettingValue> assignments(
+      SourceFile file, PythonModule module, ModuleIndex modules, java.util.Set<String> visiting) {
     Map<String, SettingValue> values = new HashMap<>();
+    visiting.add(file.relative());
     java.util.Deque<Integer> bodies = new java.util.ArrayDeque<>(); // levels of def/class headers
     for (LogicalLine line : module.lines()) {
       List<Token> tokens = line.tokens();
@@ -99,10 +106,79 @@ public final class SettingsConstants {
       }
       String location = file.relative() + ":" + line.line();
       for (List<Token> statement : splitStatements(statements)) {
+        Optional<String> starred = starImport(statement, module.packageName(file.isPackageInit()));
+        if (starred.isPresent()) {
+          boolean conditional = inBlock;
+          modules
+              .find(starred.get())
+              .filter(imported -> !visiting.contains(imported.relative()))
+              .ifPresent(
+                  imported ->
+                      modules
+                          .module(imported)
+                          .map(m -> assignments(imported, m, modules, visiting))
+                          .ifPresent(
+                              found ->
+                                  found.forEach(
+                                      (name, value) ->
+                                          values.put(
+                                              name, conditional ? conditionally(value) : value))));
+          continue;
+        }
         assignment(statement, inBlock, location, values);
       }
     }
     return values;
+  }
+
+  /**
+   * The absolute module a {@code from … import *} statement names (relative ones resolved against
+   * {@code packageName}), or empty for any other statement.
+   */
+  private static Optional<String> starImport(List<Token> statement, String packageName) {
+    int n = statement.size();
+    if (n < 4
+        || !statement.get(0).isName("from")
+        || !statement.get(n - 1).is("*")
+        || !statement.get(n - 2).isName("import")) {
+      return Optional.empty();
+    }
+    int i = 1;
+    int level = 0;
+    while (i < n - 2 && (statement.get(i).is(".") || statement.get(i).is("..."))) {
+      level += statement.get(i).text().length();
+      i++;
+    }
+    StringBuilder dotted = new StringBuilder();
+    for (; i < n - 2; i++) {
+      dotted.append(statement.get(i).text());
+    }
+    if (level == 0) {
+      return Optional.of(dotted.toString());
+    }
+    String base = packageName;
+    for (int up = 1; up < level; up++) {
+      int dot = base.lastIndexOf('.');
+      base = dot < 0 ? "" : base.substring(0, dot);
+    }
+    String name =
+        base.isEmpty() ? dotted.toString() : base + (dotted.length() == 0 ? "" : "." + dotted);
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
+  }
+
+  /** A value brought in by a statement that may or may not run. */
+  private static SettingValue conditionally(SettingValue value) {
+    String text;
+    if (value instanceof SettingValue.Text t) {
+      text = "\"" + t.value() + "\"";
+    } else if (value instanceof SettingValue.Bool b) {
+      text = b.value() ? "True" : "False";
+    } else {
+      text = ((SettingValue.Expression) value).text();
+    }
+    return text.endsWith(" inside a block")
+        ? value
+        : new SettingValue.Expression(text + " inside a block", value.location());
   }
 
   /** The keywords that open a block a module-level statement can stand in. */

@@ -186,4 +186,40 @@ class SettingsConstantsTest {
     assertThat(settings.setting("DEBUG"))
         .contains(new SettingValue.Bool(true, "site/conf/test_settings.py:2"));
   }
+
+  /** The split layout: production settings star-import a base module, then override it. */
+  @Test
+  void aStarImportBringsInTheImportedModulesSettingsAtThatPoint() throws IOException {
+    Files.createDirectories(project.resolve("site"));
+    Files.writeString(
+        project.resolve("site/common.py"),
+        """
+        USE_TZ = True
+        TIME_ZONE = "Asia/Dhaka"
+        LANGUAGE_CODE = "bn"
+        from site.settings import *  # a loop, ended
+        """);
+    Files.writeString(project.resolve("site/local.py"), "USE_I18N = False\n");
+    SettingsConstants settings =
+        settings(
+            """
+            LANGUAGE_CODE = "en-us"
+            from .common import *
+            TIME_ZONE = "UTC"
+            try:
+                from .local import *
+            except ImportError:
+                pass
+            from .missing import *
+            """);
+
+    assertThat(settings.setting("USE_TZ"))
+        .contains(new SettingValue.Bool(true, "site/common.py:1"));
+    assertThat(settings.setting("TIME_ZONE"))
+        .contains(new SettingValue.Text("UTC", "site/settings.py:3"));
+    assertThat(settings.setting("LANGUAGE_CODE"))
+        .contains(new SettingValue.Text("bn", "site/common.py:3"));
+    assertThat(settings.setting("USE_I18N"))
+        .contains(new SettingValue.Expression("False inside a block", "site/local.py:1"));
+  }
 }
