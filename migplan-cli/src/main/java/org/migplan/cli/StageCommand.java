@@ -101,6 +101,12 @@ public final class StageCommand implements Command {
           "--fixture needs --project DIR (the Django project): a fixture's field names, decimal"
               + " places, durations and custom db_table models come from the model sources");
     }
+    if (line.hasOption("django-version") && !line.hasOption("fixture")) {
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "--django-version only shapes a fixture (Django's USE_TZ and TIME_ZONE defaults); give"
+              + " --fixture FILE --project DIR with it, or leave it out");
+    }
     // the project is read before anything is staged: a bad --project leaves nothing behind
     Optional<ScannedProject> scanned = Optional.empty();
     Optional<DetectedVersion> version = Optional.empty();

@@ -106,4 +106,25 @@ class StageSettingsIT {
     assertThat(work.resolve("c.sqlite3")).doesNotExist();
     assertThat(work.resolve("c.json")).doesNotExist();
   }
+
+  /** --django-version without a fixture would be ignored: it is refused, and nothing staged. */
+  @Test
+  void aDjangoVersionWithoutAFixtureIsRefused() throws Exception {
+    stage("USE_TZ = True\n", "a"); // writes the source database
+    CliRun.Result refused =
+        CliRun.run(
+            work,
+            Map.of(),
+            "stage",
+            "--db",
+            "sqlite:///" + work.resolve("source.sqlite3"),
+            "--to",
+            "d.sqlite3",
+            "--django-version",
+            "4.2");
+
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(refused.err()).contains("--django-version only shapes a fixture");
+    assertThat(work.resolve("d.sqlite3")).doesNotExist();
+  }
 }

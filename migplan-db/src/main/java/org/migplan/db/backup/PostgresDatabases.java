@@ -355,8 +355,8 @@ public final class PostgresDatabases {
   }
 
   /**
-   * A string literal that reads the same whatever {@code standard_conforming_strings} is: an
-   * escape string, backslashes and quotes doubled.
+   * A string literal that reads the same whatever {@code standard_conforming_strings} is: an escape
+   * string, backslashes and quotes doubled.
    */
   private static String literal(String text) {
     return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
