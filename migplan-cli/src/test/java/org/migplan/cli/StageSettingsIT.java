@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,18 +90,7 @@ class StageSettingsIT {
   void aMissingProjectIsRefusedBeforeStaging() throws Exception {
     stage("USE_TZ = True\n", "a"); // writes the source database
     CliRun.Result missing =
-        CliRun.run(
-            work,
-            Map.of(),
-            "stage",
-            "--db",
-            "sqlite:///" + work.resolve("source.sqlite3"),
-            "--to",
-            "c.sqlite3",
-            "--fixture",
-            "c.json",
-            "--project",
-            "no-such-project");
+        stageInto("c.sqlite3", "--fixture", "c.json", "--project", "no-such-project");
 
     assertThat(missing.exitCode()).isNotZero();
     assertThat(missing.err()).contains("no-such-project' is not a directory");
@@ -111,20 +102,20 @@ class StageSettingsIT {
   @Test
   void aDjangoVersionWithoutAFixtureIsRefused() throws Exception {
     stage("USE_TZ = True\n", "a"); // writes the source database
-    CliRun.Result refused =
-        CliRun.run(
-            work,
-            Map.of(),
-            "stage",
-            "--db",
-            "sqlite:///" + work.resolve("source.sqlite3"),
-            "--to",
-            "d.sqlite3",
-            "--django-version",
-            "4.2");
+    CliRun.Result refused = stageInto("d.sqlite3", "--django-version", "4.2");
 
     assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(refused.err()).contains("--django-version only shapes a fixture");
     assertThat(work.resolve("d.sqlite3")).doesNotExist();
+  }
+
+  /** Runs stage from the source database into {@code target}, with {@code options}. */
+  private CliRun.Result stageInto(String target, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "stage", "--db", "sqlite:///" + work.resolve("source.sqlite3"), "--to", target));
+    args.addAll(List.of(options));
+    return CliRun.run(work, Map.of(), args.toArray(String[]::new));
   }
 }

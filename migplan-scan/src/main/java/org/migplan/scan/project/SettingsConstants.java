@@ -191,13 +191,11 @@ public final class SettingsConstants {
     int lambdas = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.is("(") || token.is("[") || token.is("{")) {
-        depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}")) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && token.isName("lambda")) {
+      boolean outside = depth == 0;
+      depth = depth(token, depth);
+      if (outside && token.isName("lambda")) {
         lambdas++;
-      } else if (depth == 0 && token.is(":")) {
+      } else if (outside && token.is(":")) {
         if (lambdas == 0) {
           return i;
         }
@@ -207,6 +205,17 @@ public final class SettingsConstants {
     return -1;
   }
 
+  /** The bracket depth after {@code token}, from {@code depth} before it. */
+  private static int depth(Token token, int depth) {
+    if (token.is("(") || token.is("[") || token.is("{")) {
+      return depth + 1;
+    }
+    if (token.is(")") || token.is("]") || token.is("}")) {
+      return Math.max(0, depth - 1);
+    }
+    return depth;
+  }
+
   /** The simple statements of a line, split at semicolons outside brackets. */
   private static List<List<Token>> splitStatements(List<Token> tokens) {
     List<List<Token>> statements = new ArrayList<>();
@@ -214,11 +223,9 @@ public final class SettingsConstants {
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.is("(") || token.is("[") || token.is("{")) {
-        depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}")) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && token.is(";")) {
+      boolean outside = depth == 0;
+      depth = depth(token, depth);
+      if (outside && token.is(";")) {
         statements.add(tokens.subList(start, i));
         start = i + 1;
       }
