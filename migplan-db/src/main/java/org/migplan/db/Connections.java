@@ -24,6 +24,23 @@ public final class Connections {
     return jdbi;
   }
 
+  /**
+   * Asks the server to cancel the statement {@code handle}'s session is running, from another
+   * thread; nothing for a database that cannot be asked (SQLite's statements run in-process). A
+   * query whose result is no longer wanted would otherwise run on to its end on the server: it does
+   * not notice its client leave while it computes.
+   */
+  public static void cancel(Handle handle) {
+    try {
+      Connection connection = handle.getConnection();
+      if (connection.isWrapperFor(org.postgresql.PGConnection.class)) {
+        connection.unwrap(org.postgresql.PGConnection.class).cancelQuery();
+      }
+    } catch (SQLException e) {
+      // the session is gone already: nothing runs on it
+    }
+  }
+
   /** Opens a handle, turning a failed connection into {@link ErrorCode#CANNOT_CONNECT}. */
   public static Handle open(Jdbi jdbi, DatabaseUrl url) {
     try {

@@ -83,10 +83,13 @@ public final class BackupVerifier {
     // one session on the live database: first the facts the checks need, then the checksums (CPU)
     // while the server creates the scratch database (mostly I/O)
     CompletableFuture<LiveFacts> facts = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicReference<org.jdbi.v3.core.Handle> liveSession =
+        new java.util.concurrent.atomic.AtomicReference<>();
     CompletableFuture<List<TableSnapshot>> liveSnapshot =
         CompletableFuture.supplyAsync(
             () ->
                 withLive(
+                    liveSession,
                     h -> {
                       facts.complete(liveFacts(h, options));
                       List<TableSnapshot> tables = checksums.snapshot(h);
@@ -103,7 +106,39 @@ public final class BackupVerifier {
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =
         CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options, facts));
-    return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
+    try {
+      return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
+    } finally {
+      // a refused or failed verification does not wait for the live checksums: on a large
+      // database they would otherwise run on, on the live server, long after migplan has answered
+      abandon(liveSnapshot, liveSession);
+    }
+  }
+
+  /** How long migplan keeps cancelling work it no longer needs before it stops waiting for it. */
+  private static final Duration ABANDON_PATIENCE = Duration.ofSeconds(10);
+
+  /** Cancels the statements of {@code work}'s session until {@code work} has ended. */
+  private static void abandon(
+      CompletableFuture<?> work,
+      java.util.concurrent.atomic.AtomicReference<org.jdbi.v3.core.Handle> session) {
+    long deadline = System.nanoTime() + ABANDON_PATIENCE.toNanos();
+    while (!work.isDone() && System.nanoTime() < deadline) {
+      org.jdbi.v3.core.Handle handle = session.get();
+      if (handle != null) {
+        org.migplan.db.Connections.cancel(handle);
+      }
+      try {
+        work.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException
+          | java.util.concurrent.ExecutionException
+          | java.util.concurrent.CancellationException e) {
+        // still running, or ended by the cancel
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** The checks made without restoring, and what they read from the live database. */
@@ -218,10 +253,10 @@ public final class BackupVerifier {
     warnings.addAll(0, statics.warnings());
     LiveFacts facts = statics.facts();
     Set<String> critical = facts.critical();
-    List<TableSnapshot> liveTables = join(liveSnapshot);
     List<org.migplan.core.backup.TableComparison> tables = List.of();
     List<TableSnapshot> copy = restored;
-    if (copy != null) {
+    if (copy != null) { // else the live checksums are not waited for, but cancelled
+      List<TableSnapshot> liveTables = join(liveSnapshot);
       SnapshotComparison comparison = SnapshotComparison.compare(liveTables, copy, critical);
       tables = comparison.tables();
       problems.addAll(comparison.problems());
@@ -271,8 +306,23 @@ public final class BackupVerifier {
     }
   }
 
-  private <T> T withLive(org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
-    return Dialects.forUrl(live).openReadOnly(live, SNAPSHOT_TIMEOUT).withHandle(callback);
+  /**
+   * Runs {@code callback} in a session on the live database, which {@code session} holds meanwhile.
+   */
+  private <T> T withLive(
+      java.util.concurrent.atomic.AtomicReference<org.jdbi.v3.core.Handle> session,
+      org.jdbi.v3.core.HandleCallback<T, RuntimeException> callback) {
+    return Dialects.forUrl(live)
+        .openReadOnly(live, SNAPSHOT_TIMEOUT)
+        .withHandle(
+            h -> {
+              session.set(h);
+              try {
+                return callback.withHandle(h);
+              } finally {
+                session.set(null);
+              }
+            });
   }
 
   private static void checkAge(Path backup, VerifyOptions options, List<String> problems)

@@ -41,6 +41,9 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
   private final Map<String, TableSnapshot> results = new ConcurrentHashMap<>();
   private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
+  /** Whether {@link #finish} returned the snapshot: until then, closing cancels the work. */
+  private volatile boolean finished;
+
   /** The tables that may be read as soon as announced; known once the schema is restored. */
   private Set<String> early;
 
@@ -87,6 +90,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
       }
     }
     awaitWork();
+    finished = true;
     return tables.stream().map(results::get).toList(); // tables() is sorted
   }
 
@@ -94,8 +98,14 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
   public void close() {
     pool.shutdownNow(); // queued tables are dropped; a running checksum ends first
     try {
-      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-        // a large table is still being read: the database must not be dropped under it
+      while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+        // the database must not be dropped under a running checksum; when the snapshot is not
+        // wanted (the restore failed), the running checksum is cancelled rather than waited for
+        if (!finished) {
+          synchronized (handles) {
+            handles.forEach(org.migplan.db.Connections::cancel);
+          }
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
