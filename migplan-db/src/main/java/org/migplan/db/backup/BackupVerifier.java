@@ -92,9 +92,24 @@ public final class BackupVerifier {
                     liveSession,
                     h -> {
                       facts.complete(liveFacts(h, options));
-                      List<TableSnapshot> tables = checksums.snapshot(h);
-                      LOG.debug("checksummed the live database");
-                      return tables;
+                      try {
+                        List<TableSnapshot> tables = checksums.snapshot(h);
+                        LOG.debug("checksummed the live database");
+                        return tables;
+                      } catch (org.jdbi.v3.core.JdbiException e) {
+                        boolean cancelled =
+                            e.getCause() instanceof java.sql.SQLException sql
+                                && "57014".equals(sql.getSQLState());
+                        throw new MigplanException(
+                            ErrorCode.DATABASE_ERROR,
+                            cancelled
+                                ? "the live checksums were cancelled: migplan was stopped or"
+                                    + " no longer needed them"
+                                : "checksumming the live database failed ("
+                                    + firstLine(e)
+                                    + "); the user needs to read every table of it",
+                            e);
+                      }
                     }));
     liveSnapshot.whenComplete(
         (tables, error) -> {
@@ -106,13 +121,30 @@ public final class BackupVerifier {
     // restore too, and their verdict is taken before the comparison
     CompletableFuture<StaticChecks> checks =
         CompletableFuture.supplyAsync(() -> staticChecks(backup, format, options, facts));
+    // interrupted (Ctrl-C, SIGTERM), the JVM ends the live checksums too: the server would run them
+    // on to their end, as it does any statement whose client left while it computes
+    Runnable onExit =
+        Cleanups.onExit(
+            "the live checksums",
+            () -> {
+              org.jdbi.v3.core.Handle handle = liveSession.get();
+              if (handle != null && !liveSnapshot.isDone()) {
+                org.migplan.db.Connections.cancel(handle);
+              }
+            });
     try {
       return restoreAndCompare(backup, id, format, options, checks, scratch, liveSnapshot);
     } finally {
       // a refused or failed verification does not wait for the live checksums: on a large
       // database they would otherwise run on, on the live server, long after migplan has answered
       abandon(liveSnapshot, liveSession);
+      onExit.run();
     }
+  }
+
+  private static String firstLine(Exception e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
   }
 
   /** How long migplan keeps cancelling work it no longer needs before it stops waiting for it. */
