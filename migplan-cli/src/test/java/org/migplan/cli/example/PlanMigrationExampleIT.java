@@ -1,6 +1,7 @@
 package org.migplan.cli.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,10 +32,10 @@ import org.migplan.db.testing.PostgresTestDatabase;
 
 /**
  * The migrations {@code migplan plan} generates for the example (an MTI parent with a proxy and an
- * MTI child in another app) work with Django 3.2: dropped into a copy of the project whose classes
- * are renamed, {@code migrate} renames forward keeping every row, the content type's id and the
- * permission grants, {@code makemigrations --check} is clean, and the generated rollback script
- * migrates back keeping every row.
+ * MTI child in another app) work with Django 3.2 (and the newer releases the test script unpacks):
+ * dropped into a copy of the project whose classes are renamed, {@code migrate} renames forward
+ * keeping every row, the content type's id and the permission grants, {@code makemigrations
+ * --check} is clean, and the generated rollback script migrates back keeping every row.
  */
 class PlanMigrationExampleIT {
   private static final int STUDENTS = 120;
@@ -63,34 +64,72 @@ class PlanMigrationExampleIT {
 
   @Test
   void generatedMigrationsRenameForwardAndBackOnSqlite() throws Exception {
-    Path file = work.resolve("madaris.sqlite3");
-    renameForwardAndBack(
-        new Database() {
-          @Override
-          public Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:sqlite:" + file);
-          }
+    renameForwardAndBack(work, sqlite(work.resolve("madaris.sqlite3"), Map.of()), List.of());
+  }
 
-          @Override
-          public Map<String, String> environment() {
-            return ExampleProject.sqliteEnvironment(file);
-          }
+  /**
+   * The same on each newer Django release the test script unpacked from Debian's archive (4.2 LTS
+   * from trixie, 5.x from sid; MIGPLAN_TEST_DJANGO_RELEASES, "version=directory;..."), its
+   * directory first on PYTHONPATH, planned with {@code --django-version} of that release.
+   */
+  @Test
+  void generatedMigrationsRenameForwardAndBackOnNewerDjangoReleases() throws Exception {
+    String releases = System.getenv().getOrDefault("MIGPLAN_TEST_DJANGO_RELEASES", "");
+    assumeTrue(
+        !releases.isBlank(),
+        "MIGPLAN_TEST_DJANGO_RELEASES is not set; ./scripts/test unpacks newer Django releases");
+    for (String release : releases.split(";")) {
+      String[] parts = release.split("=", 2);
+      String version = parts[0].replaceAll("^(\\d+\\.\\d+).*", "$1");
+      Path base = Files.createDirectories(work.resolve("django-" + version));
+      Map<String, String> python = Map.of("PYTHONPATH", parts[1]);
+      ExampleProject.Run running =
+          ExampleProject.run(
+              base,
+              python,
+              ExampleProject.PYTHON.toString(),
+              "-c",
+              "import django; print(django.get_version())");
+      succeed(running);
+      assertThat(running.stdout().strip()).as("the release under test").startsWith(version);
+      renameForwardAndBack(
+          base,
+          sqlite(base.resolve("madaris.sqlite3"), python),
+          List.of("--django-version", version));
+    }
+  }
 
-          @Override
-          public String url() {
-            return "sqlite:///" + file;
-          }
+  /** The example's SQLite database at {@code file}, with {@code python}'s environment added. */
+  private static Database sqlite(Path file, Map<String, String> python) {
+    return new Database() {
+      @Override
+      public Connection connect() throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file);
+      }
 
-          @Override
-          public String schema() {
-            return null;
-          }
-        });
+      @Override
+      public Map<String, String> environment() {
+        Map<String, String> environment = new TreeMap<>(ExampleProject.sqliteEnvironment(file));
+        environment.putAll(python);
+        return environment;
+      }
+
+      @Override
+      public String url() {
+        return "sqlite:///" + file;
+      }
+
+      @Override
+      public String schema() {
+        return null;
+      }
+    };
   }
 
   @Test
   void generatedMigrationsRenameForwardAndBackOnPostgres() throws Exception {
     renameForwardAndBack(
+        work,
         new Database() {
           @Override
           public Connection connect() {
@@ -111,12 +150,25 @@ class PlanMigrationExampleIT {
           public String schema() {
             return "public";
           }
-        });
+        },
+        List.of());
   }
 
-  private void renameForwardAndBack(Database database) throws Exception {
-    Path project = copyExample(work.resolve("madaris"));
+  /**
+   * Plans into {@code base}, renames forward and back and checks the data.
+   *
+   * @param planOptions added to the plan command line (e.g. --django-version)
+   */
+  private void renameForwardAndBack(Path base, Database database, List<String> planOptions)
+      throws Exception {
+    Path project = copyExample(base.resolve("madaris"));
     Map<String, String> env = database.environment();
+    if (!planOptions.isEmpty()) {
+      // a project that lives on the newer release has the migrations that release writes for it
+      // (4.0 and later keep a related_name's %(class)s placeholders in the migration state, so
+      // the example's 3.2 migrations are not clean there): made before anything is planned
+      succeed(ExampleProject.manageIn(project, env, "makemigrations", "--noinput"));
+    }
     succeed(ExampleProject.manageIn(project, env, "migrate", "--noinput"));
     try (Connection connection = database.connect()) {
       new DemoDataGenerator().generate(connection, STUDENTS);
@@ -125,11 +177,11 @@ class PlanMigrationExampleIT {
     assertThat(before.counts().get("alumni_graduate")).as("graduates to carry").isPositive();
     assertThat(before.grants()).as("grants on the model").isNotEmpty();
 
-    JsonNode plan = plan(project, database.url());
+    JsonNode plan = plan(base, project, database.url(), planOptions);
     JsonNode migrations = plan.get("migrations");
     assertThat(migrations).hasSize(2);
     String strategy =
-        Files.readString(work.resolve("plan/MIGRATION_STRATEGY.md"), StandardCharsets.UTF_8);
+        Files.readString(base.resolve("plan/MIGRATION_STRATEGY.md"), StandardCharsets.UTF_8);
     List<String> files = new ArrayList<>();
     for (JsonNode migration : migrations) {
       String path = migration.get("file").asText();
@@ -159,12 +211,13 @@ class PlanMigrationExampleIT {
 
     // the dependencies order the rename after every migration naming the model: a fresh
     // database (the test runner's) migrates from scratch
+    Map<String, String> freshEnvironment =
+        new TreeMap<>(ExampleProject.sqliteEnvironment(base.resolve("fresh.sqlite3")));
+    if (env.containsKey("PYTHONPATH")) {
+      freshEnvironment.put("PYTHONPATH", env.get("PYTHONPATH"));
+    }
     ExampleProject.Run fresh =
-        ExampleProject.manageIn(
-            project,
-            ExampleProject.sqliteEnvironment(work.resolve("fresh.sqlite3")),
-            "migrate",
-            "--noinput");
+        ExampleProject.manageIn(project, freshEnvironment, "migrate", "--noinput");
     succeed(fresh);
 
     Snapshot after = Snapshot.take(database, "student");
@@ -174,7 +227,7 @@ class PlanMigrationExampleIT {
     assertThat(after.grants()).isEqualTo(before.grants());
     assertThat(after.graduateColumns()).contains("student_ptr_id");
 
-    ExampleProject.Run rollback = rollbackWith(project, env);
+    ExampleProject.Run rollback = rollbackWith(base, project, env);
     succeed(rollback);
     assertThat(rollback.stdout())
         .contains("Unapplying alumni.0002_rename_bmparliamentmember_ptr_student_ptr... OK")
@@ -188,33 +241,37 @@ class PlanMigrationExampleIT {
   }
 
   /** Runs the generated rollback script against the test database. */
-  private ExampleProject.Run rollbackWith(Path project, Map<String, String> env) throws Exception {
+  private ExampleProject.Run rollbackWith(Path base, Path project, Map<String, String> env)
+      throws Exception {
     Map<String, String> environment = new TreeMap<>(env);
     environment.put("PYTHON", ExampleProject.PYTHON.toString());
     environment.put("MIGPLAN_PROJECT_DIR", project.toString());
     return ExampleProject.run(
-        work.resolve("plan"), environment, "/bin/bash", "rollback_student_migration.sh");
+        base.resolve("plan"), environment, "/bin/bash", "rollback_student_migration.sh");
   }
 
-  private JsonNode plan(Path project, String url) throws IOException {
+  private JsonNode plan(Path base, Path project, String url, List<String> options)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "plan",
+                "--project",
+                project.toString(),
+                "--model",
+                "constituents.BMParliamentMember",
+                "--to",
+                "Student",
+                "--db",
+                url,
+                "--out",
+                base.resolve("plan").toString()));
+    args.addAll(options);
     CliRun.Result result =
-        CliRun.run(
-            work,
-            Map.of("SOURCE_DATE_EPOCH", "0"),
-            "plan",
-            "--project",
-            project.toString(),
-            "--model",
-            "constituents.BMParliamentMember",
-            "--to",
-            "Student",
-            "--db",
-            url,
-            "--out",
-            work.resolve("plan").toString());
+        CliRun.run(work, Map.of("SOURCE_DATE_EPOCH", "0"), args.toArray(String[]::new));
     // 1: written, with findings at or above the default --fail-on
     assertThat(result.exitCode()).as(result.err()).isIn(0, 1);
-    return new ObjectMapper().readTree(work.resolve("plan/plan.json").toFile());
+    return new ObjectMapper().readTree(base.resolve("plan/plan.json").toFile());
   }
 
   private static void succeed(ExampleProject.Run run) {
