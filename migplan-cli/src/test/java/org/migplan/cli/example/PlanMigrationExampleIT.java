@@ -68,9 +68,10 @@ class PlanMigrationExampleIT {
   }
 
   /**
-   * The same on each newer Django release the test script unpacked from Debian's archive (4.2 LTS
-   * from trixie, 5.x from sid; MIGPLAN_TEST_DJANGO_RELEASES, "version=directory;..."), its
-   * directory first on PYTHONPATH, planned with {@code --django-version} of that release.
+   * The same, on SQLite and PostgreSQL, on each newer Django release the test script unpacked from
+   * Debian's archive (4.2 LTS from trixie, 5.x from sid; MIGPLAN_TEST_DJANGO_RELEASES,
+   * "version=directory;..."), its directory first on PYTHONPATH, planned with {@code
+   * --django-version} of that release.
    */
   @Test
   void generatedMigrationsRenameForwardAndBackOnNewerDjangoReleases() throws Exception {
@@ -92,10 +93,15 @@ class PlanMigrationExampleIT {
               "import django; print(django.get_version())");
       succeed(running);
       assertThat(running.stdout().strip()).as("the release under test").startsWith(version);
+      List<String> planOptions = List.of("--django-version", version);
       renameForwardAndBack(
-          base,
+          Files.createDirectories(base.resolve("sqlite")),
           sqlite(base.resolve("madaris.sqlite3"), python),
-          List.of("--django-version", version));
+          planOptions);
+      renameForwardAndBack(
+          Files.createDirectories(base.resolve("postgresql")),
+          postgresDatabase(python),
+          planOptions);
     }
   }
 
@@ -128,30 +134,45 @@ class PlanMigrationExampleIT {
 
   @Test
   void generatedMigrationsRenameForwardAndBackOnPostgres() throws Exception {
-    renameForwardAndBack(
-        work,
-        new Database() {
-          @Override
-          public Connection connect() {
-            return postgres.jdbi().open().getConnection();
-          }
+    renameForwardAndBack(work, postgresDatabase(Map.of()), List.of());
+  }
 
-          @Override
-          public Map<String, String> environment() {
-            return ExampleProject.postgresEnvironment(postgres.url());
-          }
+  /**
+   * The class's PostgreSQL database, emptied first (the tests share it), with {@code python}'s
+   * environment added.
+   */
+  private static Database postgresDatabase(Map<String, String> python) {
+    postgres
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute("DROP SCHEMA public CASCADE");
+              h.execute("CREATE SCHEMA public");
+            });
+    return new Database() {
+      @Override
+      public Connection connect() {
+        return postgres.jdbi().open().getConnection();
+      }
 
-          @Override
-          public String url() {
-            return postgres.urlWithPassword();
-          }
+      @Override
+      public Map<String, String> environment() {
+        Map<String, String> environment =
+            new TreeMap<>(ExampleProject.postgresEnvironment(postgres.url()));
+        environment.putAll(python);
+        return environment;
+      }
 
-          @Override
-          public String schema() {
-            return "public";
-          }
-        },
-        List.of());
+      @Override
+      public String url() {
+        return postgres.urlWithPassword();
+      }
+
+      @Override
+      public String schema() {
+        return "public";
+      }
+    };
   }
 
   /**
