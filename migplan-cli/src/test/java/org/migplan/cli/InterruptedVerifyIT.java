@@ -23,15 +23,13 @@ import org.migplan.db.testing.PostgresTestDatabase;
  * the timeout only guards against a hang.
  */
 class InterruptedVerifyIT {
-  private static final Path JAR = Path.of("target", "migplan.jar");
-
   @RegisterExtension static PostgresTestDatabase pg = new PostgresTestDatabase();
   @TempDir Path work;
 
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void aStoppedVerificationDropsItsCopyAndEndsItsLiveStatements() throws Exception {
-    assertThat(JAR).as("the shaded jar is built in the package phase").exists();
+    assertThat(PackagedJar.JAR).as("the shaded jar is built in the package phase").exists();
     pg.jdbi()
         .useHandle(
             h -> {
@@ -59,10 +57,7 @@ class InterruptedVerifyIT {
 
     Process process =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    JAR.toAbsolutePath().toString(),
+                PackagedJar.command(
                     "verify-backup",
                     "--debug",
                     "--db",

@@ -5,32 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migplan.cli.PackagedJar;
 
 /**
  * The runnable jar users get: every command's classes and dependencies are inside it. In-process
  * tests cannot see a dependency that only the test classpath has, so this runs the real jar.
  */
 class PackagedJarIT {
-  private static final Path JAR = Path.of("target", "migplan.jar");
-
   @Test
   void theJarRunsTheDemoEndToEnd(@TempDir Path out) throws Exception {
-    assertThat(JAR).as("the shaded jar is built in the package phase").exists();
+    assertThat(PackagedJar.JAR).as("the shaded jar is built in the package phase").exists();
     Process process =
-        new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    JAR.toAbsolutePath().toString(),
-                    "demo",
-                    "--rows",
-                    "100",
-                    "--out",
-                    out.toString()))
+        new ProcessBuilder(PackagedJar.command("demo", "--rows", "100", "--out", out.toString()))
             .directory(ExampleProject.repositoryRoot().toFile())
             .redirectErrorStream(true)
             .start();
