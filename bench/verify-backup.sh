@@ -86,4 +86,8 @@ verify=$(median <"$work/migplan.times")
 printf 'bare pg_restore:        %6.2f s  (median of %d: %s)\n' "$bare" "$runs" "$(tr '\n' ' ' <"$work/bare.times")"
 printf 'migplan verify-backup:  %6.2f s  (median of %d: %s)\n' "$verify" "$runs" "$(tr '\n' ' ' <"$work/migplan.times")"
 printf 'ratio:                  %6.2f x (target <= 1.30)\n' "$(echo "$verify / $bare" | bc -l)"
+# single runs on a shared VM vary: the spread says how far one run may be from the medians
+printf 'spread:                 bare %.2f-%.2f s, migplan %.2f-%.2f s\n' \
+  "$(sort -n "$work/bare.times" | head -1)" "$(sort -n "$work/bare.times" | tail -1)" \
+  "$(sort -n "$work/migplan.times" | head -1)" "$(sort -n "$work/migplan.times" | tail -1)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
