@@ -46,14 +46,7 @@ class InterruptedVerifyIT {
     try (var files = java.nio.file.Files.list(work.resolve("b"))) {
       archive = files.filter(f -> f.toString().endsWith(".dump")).findFirst().orElseThrow();
     }
-    pg.jdbi()
-        .useHandle(
-            h -> {
-              h.execute(
-                  "CREATE POLICY slow ON school_student USING (pg_catalog.pg_sleep(1) IS NOT NULL)");
-              h.execute("ALTER TABLE school_student ENABLE ROW LEVEL SECURITY");
-              h.execute("ALTER TABLE school_student FORCE ROW LEVEL SECURITY");
-            });
+    pg.slowToRead("school_student");
 
     Process process =
         new ProcessBuilder(
@@ -95,7 +88,7 @@ class InterruptedVerifyIT {
       assertThat(process.isAlive() || line != null).as("migplan ended early: %s", seen).isTrue();
     }
     // and the live checksum is running (the policy keeps it there)
-    while (runningStatements("%hash%") == 0) {
+    while (pg.migplanStatementsRunningNow("%hash%") == 0) {
       assertThat(process.isAlive()).as("migplan ended early: %s", seen).isTrue();
       Thread.sleep(100);
     }
@@ -104,12 +97,7 @@ class InterruptedVerifyIT {
     reader.join();
 
     assertThat(scratchDatabases(process.pid())).as("scratch databases left behind").isEmpty();
-    long left = runningStatements("%");
-    for (int attempt = 0; attempt < 50 && left > 0; attempt++) { // a cancel takes moments
-      Thread.sleep(100);
-      left = runningStatements("%");
-    }
-    assertThat(left).as("migplan statements left running").isZero();
+    assertThat(pg.migplanStatementsRunning("%")).as("migplan statements left running").isZero();
   }
 
   private static List<String> scratchDatabases(long pid) {
@@ -122,21 +110,5 @@ class InterruptedVerifyIT {
                     .bind(0, "%(pid " + pid + ")%")
                     .mapTo(String.class)
                     .list());
-  }
-
-  /** migplan's statements running on the live database whose text is like {@code query}. */
-  private static long runningStatements(String query) {
-    return pg.jdbi()
-        .withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT count(*) FROM pg_catalog.pg_stat_activity"
-                            + " WHERE application_name LIKE 'migplan%' AND state = 'active'"
-                            + " AND pid <> pg_catalog.pg_backend_pid()"
-                            + " AND datname = ? AND query LIKE ?")
-                    .bind(0, pg.url().database())
-                    .bind(1, query)
-                    .mapTo(Long.class)
-                    .one());
   }
 }

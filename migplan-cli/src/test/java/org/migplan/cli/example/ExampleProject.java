@@ -46,6 +46,36 @@ final class ExampleProject {
         PYTHON + " cannot import django and psycopg2; install python3-django python3-psycopg2");
   }
 
+  /** A newer Django release the test script unpacked: its version and its import directory. */
+  record DjangoRelease(String version, String directory) {
+    /** The release's major.minor, as --django-version takes it. */
+    String majorMinor() {
+      return version.replaceAll("^(\\d+\\.\\d+).*", "$1");
+    }
+
+    /** The environment that makes /usr/bin/python3 import this release. */
+    Map<String, String> environment() {
+      return Map.of("PYTHONPATH", directory);
+    }
+  }
+
+  /**
+   * The newer Django releases ./scripts/test unpacked (MIGPLAN_TEST_DJANGO_RELEASES,
+   * "version=directory;..."); the test is skipped, saying why, when there are none.
+   */
+  static List<DjangoRelease> newerDjangoReleases() {
+    String releases = System.getenv().getOrDefault("MIGPLAN_TEST_DJANGO_RELEASES", "");
+    assumeTrue(
+        !releases.isBlank(),
+        "MIGPLAN_TEST_DJANGO_RELEASES is not set; ./scripts/test unpacks newer Django releases");
+    List<DjangoRelease> found = new ArrayList<>();
+    for (String release : releases.split(";")) {
+      String[] parts = release.split("=", 2);
+      found.add(new DjangoRelease(parts[0], parts[1]));
+    }
+    return found;
+  }
+
   /** The repository root: the nearest parent of the working directory with the example in it. */
   static Path repositoryRoot() {
     Path directory = Path.of("").toAbsolutePath();

@@ -1,7 +1,6 @@
 package org.migplan.cli.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,15 +74,10 @@ class PlanMigrationExampleIT {
    */
   @Test
   void generatedMigrationsRenameForwardAndBackOnNewerDjangoReleases() throws Exception {
-    String releases = System.getenv().getOrDefault("MIGPLAN_TEST_DJANGO_RELEASES", "");
-    assumeTrue(
-        !releases.isBlank(),
-        "MIGPLAN_TEST_DJANGO_RELEASES is not set; ./scripts/test unpacks newer Django releases");
-    for (String release : releases.split(";")) {
-      String[] parts = release.split("=", 2);
-      String version = parts[0].replaceAll("^(\\d+\\.\\d+).*", "$1");
+    for (ExampleProject.DjangoRelease release : ExampleProject.newerDjangoReleases()) {
+      String version = release.majorMinor();
       Path base = Files.createDirectories(work.resolve("django-" + version));
-      Map<String, String> python = Map.of("PYTHONPATH", parts[1]);
+      Map<String, String> python = release.environment();
       ExampleProject.Run running =
           ExampleProject.run(
               base,

@@ -46,14 +46,7 @@ class AbandonedChecksumsIT {
             null,
             null);
     Path half = PostgresBackupVerifierIT.truncate(whole, "half.dump", Files.size(whole) / 2);
-    pg.jdbi()
-        .useHandle(
-            h -> {
-              h.execute(
-                  "CREATE POLICY slow ON school_student USING (pg_catalog.pg_sleep(1) IS NOT NULL)");
-              h.execute("ALTER TABLE school_student ENABLE ROW LEVEL SECURITY");
-              h.execute("ALTER TABLE school_student FORCE ROW LEVEL SECURITY");
-            });
+    pg.slowToRead("school_student");
 
     BackupVerification result =
         new BackupVerifier(pg.url())
@@ -69,29 +62,8 @@ class AbandonedChecksumsIT {
 
     assertThat(result.verified()).isFalse();
     assertThat(result.problems()).isNotEmpty();
-    assertThat(stillRunning()).as("migplan statements still running on the live database").isZero();
-  }
-
-  private static long stillRunning() throws InterruptedException {
-    // a cancelled statement ends within moments; give the server a little time to clean up
-    long running = 0;
-    for (int attempt = 0; attempt < 50; attempt++) {
-      running =
-          pg.jdbi()
-              .withHandle(
-                  h ->
-                      h.createQuery(
-                              "SELECT count(*) FROM pg_catalog.pg_stat_activity"
-                                  + " WHERE datname = ? AND application_name LIKE 'migplan%'"
-                                  + " AND state = 'active' AND pid <> pg_catalog.pg_backend_pid()")
-                          .bind(0, pg.url().database())
-                          .mapTo(Long.class)
-                          .one());
-      if (running == 0) {
-        return 0;
-      }
-      Thread.sleep(100);
-    }
-    return running;
+    assertThat(pg.migplanStatementsRunning("%"))
+        .as("migplan statements still running on the live database")
+        .isZero();
   }
 }

@@ -119,6 +119,51 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
     jdbi().useHandle(handle -> handle.createScript(sql).execute());
   }
 
+  /**
+   * Makes every read of {@code table} sleep a second per row, through a row-level security policy
+   * its owner is subject to: a checksum of it then runs for as many seconds as it has rows, long
+   * enough to be caught running.
+   */
+  public void slowToRead(String table) {
+    jdbi()
+        .useHandle(
+            h -> {
+              h.execute(
+                  "CREATE POLICY slow ON " + table + " USING (pg_catalog.pg_sleep(1) IS NOT NULL)");
+              h.execute("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+              h.execute("ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY");
+            });
+  }
+
+  /**
+   * migplan's statements running on this class's database whose text is like {@code query}, once
+   * none is left or after about 5 seconds (a cancelled statement takes moments to end).
+   */
+  public long migplanStatementsRunning(String query) throws InterruptedException {
+    long running = migplanStatementsRunningNow(query);
+    for (int attempt = 0; attempt < 50 && running > 0; attempt++) {
+      Thread.sleep(100);
+      running = migplanStatementsRunningNow(query);
+    }
+    return running;
+  }
+
+  /** migplan's statements running now on this class's database whose text is like {@code query}. */
+  public long migplanStatementsRunningNow(String query) {
+    return jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT count(*) FROM pg_catalog.pg_stat_activity"
+                            + " WHERE application_name LIKE 'migplan%' AND state = 'active'"
+                            + " AND pid <> pg_catalog.pg_backend_pid()"
+                            + " AND datname = ? AND query LIKE ?")
+                    .bind(0, database.database())
+                    .bind(1, query)
+                    .mapTo(Long.class)
+                    .one());
+  }
+
   private void admin(java.util.function.Consumer<Handle> action) {
     new PostgresDialect().openReadWrite(server).useHandle(action::accept);
   }
