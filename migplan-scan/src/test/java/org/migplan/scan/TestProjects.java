@@ -14,4 +14,19 @@ public final class TestProjects {
       throw new IllegalArgumentException("no test project " + name, e);
     }
   }
+
+  /**
+   * Writes a project whose manage.py names {@code site.settings}, holding {@code source}, under
+   * {@code root}, and returns its settings as the scan reads them.
+   */
+  public static org.migplan.scan.project.SettingsConstants settingsOf(Path root, String source)
+      throws java.io.IOException {
+    java.nio.file.Files.createDirectories(root.resolve("site"));
+    java.nio.file.Files.writeString(root.resolve("site/__init__.py"), "");
+    java.nio.file.Files.writeString(
+        root.resolve("manage.py"),
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n");
+    java.nio.file.Files.writeString(root.resolve("site/settings.py"), source);
+    return org.migplan.scan.ProjectScanner.scan(root).settings();
+  }
 }

@@ -3,14 +3,12 @@ package org.migplan.scan.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migplan.core.django.DjangoVersion;
-import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.version.DetectedVersion;
 
 class DatetimeSettingsTest {
@@ -27,13 +25,8 @@ class DatetimeSettingsTest {
 
   private DatetimeSettings read(String source, Optional<DetectedVersion> version)
       throws IOException {
-    Files.createDirectories(project.resolve("site"));
-    Files.writeString(project.resolve("site/__init__.py"), "");
-    Files.writeString(
-        project.resolve("manage.py"),
-        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n");
-    Files.writeString(project.resolve("site/settings.py"), source);
-    return DatetimeSettings.read(ProjectScanner.scan(project).settings(), version);
+    return DatetimeSettings.read(
+        org.migplan.scan.TestProjects.settingsOf(project, source), version);
   }
 
   @Test

@@ -8,19 +8,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.migplan.scan.ProjectScanner;
 
 class SettingsConstantsTest {
   @TempDir Path project;
 
   private SettingsConstants settings(String source) throws IOException {
-    Files.createDirectories(project.resolve("site"));
-    Files.writeString(project.resolve("site/__init__.py"), "");
-    Files.writeString(
-        project.resolve("manage.py"),
-        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n");
-    Files.writeString(project.resolve("site/settings.py"), source);
-    return ProjectScanner.scan(project).settings();
+    return org.migplan.scan.TestProjects.settingsOf(project, source);
   }
 
   @Test
