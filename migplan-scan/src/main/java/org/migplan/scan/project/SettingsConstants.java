@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.migplan.scan.python.Call;
 import org.migplan.scan.python.Expressions;
+import org.migplan.scan.python.Imports;
 import org.migplan.scan.python.LogicalLine;
 import org.migplan.scan.python.PythonModule;
 import org.migplan.scan.python.StringLiterals;
@@ -153,16 +154,7 @@ public final class SettingsConstants {
     for (; i < n - 2; i++) {
       dotted.append(statement.get(i).text());
     }
-    if (level == 0) {
-      return Optional.of(dotted.toString());
-    }
-    String base = packageName;
-    for (int up = 1; up < level; up++) {
-      int dot = base.lastIndexOf('.');
-      base = dot < 0 ? "" : base.substring(0, dot);
-    }
-    String name =
-        base.isEmpty() ? dotted.toString() : base + (dotted.length() == 0 ? "" : "." + dotted);
+    String name = Imports.absolute(packageName, level, dotted.toString());
     return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
