@@ -43,25 +43,26 @@ public final class SettingsConstants {
       String name = file.moduleName();
       if (!file.isUnder("migrations")
           && (name.endsWith("settings") || name.contains("settings."))) {
-        modules
-            .module(file)
-            .ifPresent(
-                m -> {
-                  constants.putAll(m.constants());
-                  settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
-                });
+        readInto(file, modules, constants, settings);
       }
     }
-    located.ifPresent(
-        file ->
-            modules
-                .module(file)
-                .ifPresent(
-                    m -> {
-                      constants.putAll(m.constants());
-                      settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
-                    }));
+    located.ifPresent(file -> readInto(file, modules, constants, settings));
     return new SettingsConstants(constants, settings, located);
+  }
+
+  /** Adds a settings module's constants and settings, replacing those read before. */
+  private static void readInto(
+      SourceFile file,
+      ModuleIndex modules,
+      Map<String, String> constants,
+      Map<String, SettingValue> settings) {
+    modules
+        .module(file)
+        .ifPresent(
+            m -> {
+              constants.putAll(m.constants());
+              settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
+            });
   }
 
   /**
