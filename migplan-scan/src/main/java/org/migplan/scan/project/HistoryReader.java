@@ -1,6 +1,8 @@
 package org.migplan.scan.project;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.model.ModelLabel;
+import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ReferenceKind;
 import org.migplan.scan.python.Call;
 import org.migplan.scan.python.ClassDefinition;
 import org.migplan.scan.python.Expressions;
@@ -37,9 +41,7 @@ public final class HistoryReader {
    * references, as the reference scan found them) are searched for one.
    */
   public static List<HistoricalModel> read(
-      ScannedProject project,
-      ModelDeclaration model,
-      java.util.Collection<org.migplan.core.source.CodeReference> references) {
+      ScannedProject project, ModelDeclaration model, Collection<CodeReference> references) {
     List<HistoricalModel> found = new ArrayList<>();
     classAttribute(project, model, "attribute", false).ifPresent(found::add);
     if (found.isEmpty()) {
@@ -110,11 +112,9 @@ public final class HistoryReader {
 
   /** {@code register(Model, ...)} calls whose callee comes from simple_history. */
   private static List<HistoricalModel> registered(
-      ScannedProject project,
-      ModelDeclaration model,
-      java.util.Collection<org.migplan.core.source.CodeReference> references) {
-    Map<String, List<org.migplan.core.source.CodeReference>> naming = new java.util.HashMap<>();
-    for (org.migplan.core.source.CodeReference reference : references) {
+      ScannedProject project, ModelDeclaration model, Collection<CodeReference> references) {
+    Map<String, List<CodeReference>> naming = new HashMap<>();
+    for (CodeReference reference : references) {
       naming.computeIfAbsent(reference.file(), f -> new ArrayList<>()).add(reference);
     }
     List<HistoricalModel> found = new ArrayList<>();
@@ -191,10 +191,9 @@ public final class HistoryReader {
    * Whether the reference scan found the model used inside the argument (a name bound to it through
    * a chain of imports the label lookup does not follow, such as a re-export).
    */
-  private static boolean usesModel(
-      List<Token> argument, List<org.migplan.core.source.CodeReference> references) {
-    for (org.migplan.core.source.CodeReference reference : references) {
-      if (reference.kind() != org.migplan.core.source.ReferenceKind.CLASS_USAGE) {
+  private static boolean usesModel(List<Token> argument, List<CodeReference> references) {
+    for (CodeReference reference : references) {
+      if (reference.kind() != ReferenceKind.CLASS_USAGE) {
         continue;
       }
       for (Token token : argument) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.migplan.scan.python.Call;
 import org.migplan.scan.python.Expressions;
+import org.migplan.scan.python.Imports;
 import org.migplan.scan.python.LogicalLine;
 import org.migplan.scan.python.PythonModule;
 import org.migplan.scan.python.StringLiterals;
@@ -42,25 +43,26 @@ public final class SettingsConstants {
       String name = file.moduleName();
       if (!file.isUnder("migrations")
           && (name.endsWith("settings") || name.contains("settings."))) {
-        modules
-            .module(file)
-            .ifPresent(
-                m -> {
-                  constants.putAll(m.constants());
-                  settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
-                });
+        readInto(file, modules, constants, settings);
       }
     }
-    located.ifPresent(
-        file ->
-            modules
-                .module(file)
-                .ifPresent(
-                    m -> {
-                      constants.putAll(m.constants());
-                      settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
-                    }));
+    located.ifPresent(file -> readInto(file, modules, constants, settings));
     return new SettingsConstants(constants, settings, located);
+  }
+
+  /** Adds a settings module's constants and settings, replacing those read before. */
+  private static void readInto(
+      SourceFile file,
+      ModuleIndex modules,
+      Map<String, String> constants,
+      Map<String, SettingValue> settings) {
+    modules
+        .module(file)
+        .ifPresent(
+            m -> {
+              constants.putAll(m.constants());
+              settings.putAll(assignments(file, m, modules, new java.util.HashSet<>()));
+            });
   }
 
   /**
@@ -153,16 +155,7 @@ public final class SettingsConstants {
     for (; i < n - 2; i++) {
       dotted.append(statement.get(i).text());
     }
-    if (level == 0) {
-      return Optional.of(dotted.toString());
-    }
-    String base = packageName;
-    for (int up = 1; up < level; up++) {
-      int dot = base.lastIndexOf('.');
-      base = dot < 0 ? "" : base.substring(0, dot);
-    }
-    String name =
-        base.isEmpty() ? dotted.toString() : base + (dotted.length() == 0 ? "" : "." + dotted);
+    String name = Imports.absolute(packageName, level, dotted.toString());
     return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads {@code import} and {@code from … import} statements into name bindings. */
-final class Imports {
+public final class Imports {
   private Imports() {}
 
   static void read(LogicalLine line, String packageName, Map<String, ImportBinding> bindings) {
@@ -47,9 +47,7 @@ final class Imports {
     }
     int end = Expressions.dottedEnd(tokens, i);
     String module = Expressions.text(tokens.subList(i, end));
-    if (level > 0) {
-      module = join(parent(packageName, level - 1), module);
-    }
+    module = absolute(packageName, level, module);
     i = end;
     if (i >= tokens.size() || !tokens.get(i).isName("import")) {
       return;
@@ -67,6 +65,14 @@ final class Imports {
       }
       bindings.put(alias, new ImportBinding(module, name, line));
     }
+  }
+
+  /**
+   * The absolute name of the module a {@code from} statement names with {@code level} leading dots
+   * (0 for an absolute import), from inside {@code packageName}; empty when nothing is named.
+   */
+  public static String absolute(String packageName, int level, String module) {
+    return level > 0 ? join(parent(packageName, level - 1), module) : module;
   }
 
   private static String parent(String packageName, int levels) {
