@@ -18,6 +18,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.backup.TableSnapshot;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Identifiers;
 import org.migplan.db.postgres.PostgresDialect;
@@ -41,7 +42,7 @@ public final class PostgresTableChecksums implements TableChecksums {
   public List<String> tables(Handle handle) {
     return handle
         .createQuery(TABLES)
-        .map((rs, ctx) -> name(rs.getString(1), rs.getString(2)))
+        .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
         .list()
         .stream()
         .sorted() // by the names shown, as every snapshot is: the server's collation may differ
@@ -124,7 +125,10 @@ public final class PostgresTableChecksums implements TableChecksums {
                 + " FROM pg_catalog.pg_class c"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind IN ('r', 'p')")
-        .map((rs, ctx) -> Map.entry(name(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    new TableName(rs.getString(1), rs.getString(2)).toString(), rs.getLong(3)))
         .forEach(e -> sizes.put(e.getKey(), e.getValue()));
     List<String> tables = new ArrayList<>(tables(handle));
     tables.sort(
@@ -175,10 +179,6 @@ public final class PostgresTableChecksums implements TableChecksums {
         .createQuery(sql)
         .map((rs, ctx) -> new TableSnapshot(table, rs.getLong(1), rs.getString(2)))
         .one();
-  }
-
-  static String name(String schema, String table) {
-    return "public".equals(schema) ? table : schema + "." + table;
   }
 
   private static String qualified(String name) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.backup.TableSnapshot;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.postgres.PostgresDialect;
 
@@ -139,7 +140,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
       Set<String> tables = new HashSet<>(checksums.tables(handle));
       handle
           .createQuery(PARENTS)
-          .map((rs, ctx) -> PostgresTableChecksums.name(rs.getString(1), rs.getString(2)))
+          .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
           .forEach(tables::remove);
       early = tables;
     }
