@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.migplan.core.ErrorCode;
-import org.migplan.core.MigplanException;
 import org.migplan.core.backup.TableSnapshot;
 import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Futures;
 import org.migplan.db.Identifiers;
 import org.migplan.db.postgres.PostgresDialect;
 
@@ -91,7 +89,7 @@ public final class PostgresTableChecksums implements TableChecksums {
         }
         drain(first, queue, result);
         for (Future<?> future : futures) {
-          join(future);
+          Futures.join(future, "checksumming");
         }
       } finally {
         pool.shutdownNow();
@@ -136,21 +134,6 @@ public final class PostgresTableChecksums implements TableChecksums {
             .reversed()
             .thenComparing(t -> t));
     return tables;
-  }
-
-  static <T> T join(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MigplanException(ErrorCode.DATABASE_ERROR, "checksumming was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new MigplanException(
-          ErrorCode.DATABASE_ERROR, "checksumming failed: " + e.getCause(), e.getCause());
-    }
   }
 
   /**

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.backup.TableSnapshot;
 import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Futures;
 import org.migplan.db.postgres.PostgresDialect;
 
 /**
@@ -79,7 +80,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
   public List<TableSnapshot> finish() {
     awaitWork();
     List<String> tables =
-        PostgresTableChecksums.join(pool.submit(() -> checksums.tables(session().handle())));
+        Futures.join(pool.submit(() -> checksums.tables(session().handle())), "checksumming");
     for (String table : tables) {
       if (!results.containsKey(table)) {
         work.add(
@@ -157,7 +158,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
       if (pending.isEmpty()) {
         return;
       }
-      pending.forEach(PostgresTableChecksums::join);
+      pending.forEach(future -> Futures.join(future, "checksumming"));
     }
   }
 }
