@@ -315,7 +315,7 @@ public final class PostgresDatabases {
           "PostgreSQL refused an administrative statement on "
               + server.redacted()
               + ": "
-              + firstLine(e)
+              + Connections.firstLineOfCause(e)
               + "; the user needs CREATEDB to let migplan create its scratch and staging databases",
           e);
     }
@@ -360,12 +360,5 @@ public final class PostgresDatabases {
    */
   private static String literal(String text) {
     return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
-  }
-
-  private static String firstLine(Exception e) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    String message = String.valueOf(cause.getMessage());
-    int newline = message.indexOf('\n');
-    return (newline >= 0 ? message.substring(0, newline) : message).strip();
   }
 }
