@@ -104,13 +104,24 @@ public final class PostgresBackupTool implements BackupTool {
     return tables;
   }
 
+  /**
+   * The static checks and a parallel restore both want it, at about the same time: the second waits
+   * for the first's pg_restore --list rather than running its own.
+   */
   private String toc(Path backup) throws IOException {
-    String toc = tocs.get(backup);
-    if (toc == null) {
-      toc = tools.capture(List.of("pg_restore", "--list", backup.toString()), "postgres");
-      tocs.put(backup, toc);
+    try {
+      return tocs.computeIfAbsent(
+          backup,
+          archive -> {
+            try {
+              return tools.capture(List.of("pg_restore", "--list", archive.toString()), "postgres");
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    return toc;
   }
 
   @Override
