@@ -26,6 +26,7 @@ public final class PostgresDatabases {
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
 
   private final DatabaseUrl server;
+  private final ToolRunner tools;
   private final PendingDatabases pending;
   private volatile Jdbi maintenance;
 
@@ -36,6 +37,7 @@ public final class PostgresDatabases {
 
   PostgresDatabases(DatabaseUrl url, PendingDatabases pending) {
     this.server = url;
+    this.tools = new ToolRunner(url);
     this.pending = pending;
   }
 
@@ -167,13 +169,12 @@ public final class PostgresDatabases {
       try {
         out = java.nio.file.Files.createTempFile("migplan-", ".out");
         try {
-          new ToolRunner(server)
-              .run(
-                  command,
-                  database,
-                  out,
-                  new java.io.ByteArrayInputStream(
-                      script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          tools.run(
+              command,
+              database,
+              out,
+              new java.io.ByteArrayInputStream(
+                  script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
           return new Script(java.nio.file.Files.readString(out), Optional.empty());
         } catch (ToolFailedException e) {
           if (e.exitCode() != PSQL_CANNOT_CONNECT || !refusedBeforeTheScript(e)) {
