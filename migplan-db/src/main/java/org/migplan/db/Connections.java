@@ -72,6 +72,15 @@ public final class Connections {
         cause);
   }
 
+  /**
+   * The first line of what {@code e}'s cause (else {@code e}) says: driver messages run on with
+   * details and context lines.
+   */
+  public static String firstLineOfCause(Exception e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return firstLine(String.valueOf(cause.getMessage()));
+  }
+
   private static String firstLine(String text) {
     int newline = text.indexOf('\n');
     return (newline >= 0 ? text.substring(0, newline) : text).strip();

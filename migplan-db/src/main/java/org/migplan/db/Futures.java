@@ -2,6 +2,10 @@ package org.migplan.db;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
 
 /** Waiting for work run beside the current thread. */
 public final class Futures {
@@ -16,6 +20,26 @@ public final class Futures {
         throw runtime;
       }
       throw e;
+    }
+  }
+
+  /**
+   * The task's result; a runtime exception it failed with is rethrown as it was, anything else
+   * becomes a {@link ErrorCode#DATABASE_ERROR} saying that {@code work} (e.g. "checksumming") was
+   * interrupted or failed.
+   */
+  public static <T> T join(Future<T> future, String work) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MigplanException(ErrorCode.DATABASE_ERROR, work + " was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new MigplanException(
+          ErrorCode.DATABASE_ERROR, work + " failed: " + e.getCause(), e.getCause());
     }
   }
 }

@@ -106,7 +106,7 @@ public final class BackupVerifier {
                                 ? "the live checksums were cancelled: migplan was stopped or"
                                     + " no longer needed them"
                                 : "checksumming the live database failed ("
-                                    + firstLine(e)
+                                    + org.migplan.db.Connections.firstLineOfCause(e)
                                     + "); the user needs to read every table of it",
                             e);
                       }
@@ -140,11 +140,6 @@ public final class BackupVerifier {
       abandon(liveSnapshot, liveSession);
       onExit.run();
     }
-  }
-
-  private static String firstLine(Exception e) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    return String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
   }
 
   /** How long migplan keeps cancelling work it no longer needs before it stops waiting for it. */

@@ -17,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.backup.BackupFormat;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.postgres.PostgresDialect;
 
@@ -76,15 +77,11 @@ public final class PostgresBackupTool implements BackupTool {
                 + " WHERE c.relkind = 'r'"
                 + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
                 + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'")
-        .map((rs, ctx) -> shown(rs.getString(1), rs.getString(2)))
+        .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
         .list()
         .stream()
         .sorted()
         .toList();
-  }
-
-  private static String shown(String schema, String table) {
-    return "public".equals(schema) ? table : schema + "." + table;
   }
 
   @Override
@@ -101,19 +98,30 @@ public final class PostgresBackupTool implements BackupTool {
     for (String line : toc(backup).lines().toList()) {
       Matcher m = TABLE_DATA.matcher(line);
       if (m.matches()) {
-        tables.put(Integer.valueOf(m.group(1)), shown(m.group(2), m.group(3)));
+        tables.put(Integer.valueOf(m.group(1)), new TableName(m.group(2), m.group(3)).toString());
       }
     }
     return tables;
   }
 
+  /**
+   * The static checks and a parallel restore both want it, at about the same time: the second waits
+   * for the first's pg_restore --list rather than running its own.
+   */
   private String toc(Path backup) throws IOException {
-    String toc = tocs.get(backup);
-    if (toc == null) {
-      toc = tools.capture(List.of("pg_restore", "--list", backup.toString()), "postgres");
-      tocs.put(backup, toc);
+    try {
+      return tocs.computeIfAbsent(
+          backup,
+          archive -> {
+            try {
+              return tools.capture(List.of("pg_restore", "--list", archive.toString()), "postgres");
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    return toc;
   }
 
   @Override

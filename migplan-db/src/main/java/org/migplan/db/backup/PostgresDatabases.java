@@ -26,6 +26,7 @@ public final class PostgresDatabases {
   private static final List<String> MAINTENANCE = List.of("postgres", "template1");
 
   private final DatabaseUrl server;
+  private final ToolRunner tools;
   private final PendingDatabases pending;
   private volatile Jdbi maintenance;
 
@@ -36,6 +37,7 @@ public final class PostgresDatabases {
 
   PostgresDatabases(DatabaseUrl url, PendingDatabases pending) {
     this.server = url;
+    this.tools = new ToolRunner(url);
     this.pending = pending;
   }
 
@@ -167,13 +169,12 @@ public final class PostgresDatabases {
       try {
         out = java.nio.file.Files.createTempFile("migplan-", ".out");
         try {
-          new ToolRunner(server)
-              .run(
-                  command,
-                  database,
-                  out,
-                  new java.io.ByteArrayInputStream(
-                      script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          tools.run(
+              command,
+              database,
+              out,
+              new java.io.ByteArrayInputStream(
+                  script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
           return new Script(java.nio.file.Files.readString(out), Optional.empty());
         } catch (ToolFailedException e) {
           if (e.exitCode() != PSQL_CANNOT_CONNECT || !refusedBeforeTheScript(e)) {
@@ -315,7 +316,7 @@ public final class PostgresDatabases {
           "PostgreSQL refused an administrative statement on "
               + server.redacted()
               + ": "
-              + firstLine(e)
+              + Connections.firstLineOfCause(e)
               + "; the user needs CREATEDB to let migplan create its scratch and staging databases",
           e);
     }
@@ -360,12 +361,5 @@ public final class PostgresDatabases {
    */
   private static String literal(String text) {
     return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
-  }
-
-  private static String firstLine(Exception e) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    String message = String.valueOf(cause.getMessage());
-    int newline = message.indexOf('\n');
-    return (newline >= 0 ? message.substring(0, newline) : message).strip();
   }
 }

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.core.backup.BackupFormat;
+import org.migplan.db.Connections;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.sqlite.SqliteDialect;
 import org.sqlite.SQLiteConnection;
@@ -56,10 +57,9 @@ public final class SqliteBackupTool implements BackupTool {
     try (Handle handle = new SqliteDialect().openReadWrite(scratch.url()).open()) {
       result = handle.createQuery("PRAGMA integrity_check").mapTo(String.class).list();
     } catch (RuntimeException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new MigplanException(
           ErrorCode.BACKUP_NOT_VERIFIED,
-          "SQLite cannot open the backup: " + firstLine(String.valueOf(cause.getMessage())));
+          "SQLite cannot open the backup: " + Connections.firstLineOfCause(e));
     }
     if (!result.equals(List.of("ok"))) {
       throw new MigplanException(
@@ -104,10 +104,5 @@ public final class SqliteBackupTool implements BackupTool {
             .openReadOnly(live, java.time.Duration.ofMinutes(1))
             .withHandle(h -> h.createQuery("SELECT sqlite_version()").mapTo(String.class).one()));
     return versions;
-  }
-
-  private static String firstLine(String text) {
-    int newline = text.indexOf('\n');
-    return (newline >= 0 ? text.substring(0, newline) : text).strip();
   }
 }

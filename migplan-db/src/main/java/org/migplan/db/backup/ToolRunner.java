@@ -28,7 +28,7 @@ public final class ToolRunner {
   }
 
   /** libpq's environment for {@code database} on this server (password never on a command line). */
-  public Map<String, String> environment(String database) {
+  private Map<String, String> environment(String database) {
     Map<String, String> env = new java.util.HashMap<>();
     env.put("PGHOST", url.host());
     env.put("PGPORT", Integer.toString(url.port()));

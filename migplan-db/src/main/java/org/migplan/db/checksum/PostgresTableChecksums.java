@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.migplan.core.ErrorCode;
-import org.migplan.core.MigplanException;
 import org.migplan.core.backup.TableSnapshot;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Futures;
 import org.migplan.db.Identifiers;
 import org.migplan.db.postgres.PostgresDialect;
 
@@ -41,7 +40,7 @@ public final class PostgresTableChecksums implements TableChecksums {
   public List<String> tables(Handle handle) {
     return handle
         .createQuery(TABLES)
-        .map((rs, ctx) -> name(rs.getString(1), rs.getString(2)))
+        .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
         .list()
         .stream()
         .sorted() // by the names shown, as every snapshot is: the server's collation may differ
@@ -90,7 +89,7 @@ public final class PostgresTableChecksums implements TableChecksums {
         }
         drain(first, queue, result);
         for (Future<?> future : futures) {
-          join(future);
+          Futures.join(future, "checksumming");
         }
       } finally {
         pool.shutdownNow();
@@ -124,7 +123,10 @@ public final class PostgresTableChecksums implements TableChecksums {
                 + " FROM pg_catalog.pg_class c"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind IN ('r', 'p')")
-        .map((rs, ctx) -> Map.entry(name(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    new TableName(rs.getString(1), rs.getString(2)).toString(), rs.getLong(3)))
         .forEach(e -> sizes.put(e.getKey(), e.getValue()));
     List<String> tables = new ArrayList<>(tables(handle));
     tables.sort(
@@ -132,21 +134,6 @@ public final class PostgresTableChecksums implements TableChecksums {
             .reversed()
             .thenComparing(t -> t));
     return tables;
-  }
-
-  static <T> T join(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MigplanException(ErrorCode.DATABASE_ERROR, "checksumming was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new MigplanException(
-          ErrorCode.DATABASE_ERROR, "checksumming failed: " + e.getCause(), e.getCause());
-    }
   }
 
   /**
@@ -175,10 +162,6 @@ public final class PostgresTableChecksums implements TableChecksums {
         .createQuery(sql)
         .map((rs, ctx) -> new TableSnapshot(table, rs.getLong(1), rs.getString(2)))
         .one();
-  }
-
-  static String name(String schema, String table) {
-    return "public".equals(schema) ? table : schema + "." + table;
   }
 
   private static String qualified(String name) {

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.migplan.core.backup.TableSnapshot;
+import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
+import org.migplan.db.Futures;
 import org.migplan.db.postgres.PostgresDialect;
 
 /**
@@ -78,7 +80,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
   public List<TableSnapshot> finish() {
     awaitWork();
     List<String> tables =
-        PostgresTableChecksums.join(pool.submit(() -> checksums.tables(session().handle())));
+        Futures.join(pool.submit(() -> checksums.tables(session().handle())), "checksumming");
     for (String table : tables) {
       if (!results.containsKey(table)) {
         work.add(
@@ -139,7 +141,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
       Set<String> tables = new HashSet<>(checksums.tables(handle));
       handle
           .createQuery(PARENTS)
-          .map((rs, ctx) -> PostgresTableChecksums.name(rs.getString(1), rs.getString(2)))
+          .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
           .forEach(tables::remove);
       early = tables;
     }
@@ -156,7 +158,7 @@ final class PostgresWhileRestoring implements TableChecksums.WhileRestoring {
       if (pending.isEmpty()) {
         return;
       }
-      pending.forEach(PostgresTableChecksums::join);
+      pending.forEach(future -> Futures.join(future, "checksumming"));
     }
   }
 }
