@@ -379,18 +379,6 @@ final class RelationReader {
   }
 
   private RelationField parentLink(ClassRef ref, ModelLabel owner, ClassRef parent) {
-    ModelLabel parentLabel = catalogue.info(parent).declaration().label();
-    return new RelationField(
-        ref.file().relative(),
-        ref.definition().line(),
-        owner,
-        org.migplan.core.naming.DjangoNames.parentLinkField(parentLabel.objectName()),
-        "(multi-table inheritance)",
-        RelationKind.PARENT_LINK,
-        parentLabel.objectName(),
-        Optional.of(parentLabel),
-        IMPLICIT_PARENT_LINK,
-        Optional.empty(),
-        RelationOrigin.SOURCE);
+    return contribParentLink(ref, owner, catalogue.info(parent).declaration().label());
   }
 }
