@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,16 +38,7 @@ class BackupCommandsIT {
           .anyMatch(n -> n.endsWith(".dump.manifest.json"));
     }
     CliRun.Result verify =
-        run(
-            "verify-backup",
-            "--db",
-            pg.urlWithPassword(),
-            "--backups",
-            "pg-backups",
-            "--table",
-            "school_student",
-            "--format",
-            "json");
+        verifyPostgres("--backups", "pg-backups", "--table", "school_student", "--format", "json");
     assertThat(verify.exitCode()).as(verify.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(verify.out());
     assertThat(json.get("verified").asBoolean()).isTrue();
@@ -72,15 +64,7 @@ class BackupCommandsIT {
         .withArray("tables")
         .forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).put("checksum", "0"));
     Files.writeString(manifest, written.toString());
-    CliRun.Result otherMethod =
-        run(
-            "verify-backup",
-            "--db",
-            pg.urlWithPassword(),
-            "--backups",
-            "pg-backups",
-            "--format",
-            "json");
+    CliRun.Result otherMethod = verifyPostgres("--backups", "pg-backups", "--format", "json");
     assertThat(otherMethod.exitCode()).as(otherMethod.out()).isZero();
     assertThat(new ObjectMapper().readTree(otherMethod.out()).get("warnings").toString())
         .contains("computed by postgresql-11/hashtextextended-text")
@@ -97,13 +81,7 @@ class BackupCommandsIT {
     }
     byte[] bytes = Files.readAllBytes(dump);
     Files.write(dump, Arrays.copyOf(bytes, bytes.length / 2));
-    CliRun.Result verify =
-        run(
-            "verify-backup",
-            "--db",
-            pg.urlWithPassword(),
-            "--backup",
-            "damaged/" + dump.getFileName());
+    CliRun.Result verify = verifyPostgres("--backup", "damaged/" + dump.getFileName());
     assertThat(verify.exitCode()).isEqualTo(1);
     assertThat(verify.out())
         .contains("verified: NO")
@@ -146,13 +124,19 @@ class BackupCommandsIT {
   @Test
   void refusesAFileOfAnotherKind() throws Exception {
     Files.writeString(dir.resolve("README.md"), "# not a backup\n");
-    CliRun.Result result =
-        run("verify-backup", "--db", pg.urlWithPassword(), "--backup", "README.md");
+    CliRun.Result result = verifyPostgres("--backup", "README.md");
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.out()).contains("README.md is a text file that is not an SQL dump");
   }
 
   private static CliRun.Result run(String... args) {
     return CliRun.run(dir, Map.of(), args);
+  }
+
+  /** {@code migplan verify-backup --db <the test PostgreSQL database> ARGS...}. */
+  private static CliRun.Result verifyPostgres(String... args) {
+    return run(
+        Stream.concat(Stream.of("verify-backup", "--db", pg.urlWithPassword()), Stream.of(args))
+            .toArray(String[]::new));
   }
 }

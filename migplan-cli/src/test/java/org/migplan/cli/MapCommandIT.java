@@ -22,9 +22,16 @@ class MapCommandIT {
     return CliRun.run(ROOT, Map.of(), args);
   }
 
+  /** {@code migplan COMMAND --project PROJECT --model MODEL ARGS...}. */
+  private static Result runOnModel(String command, String project, String... args) {
+    return run(
+        Stream.concat(Stream.of(command, "--project", project, "--model", MODEL), Stream.of(args))
+            .toArray(String[]::new));
+  }
+
   @Test
   void sourceSideListsRelationsAndReferencesByKind() {
-    Result result = run("map", "--project", "example/madaris", "--model", MODEL, "--no-db");
+    Result result = runOnModel("map", "example/madaris", "--no-db");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -39,8 +46,7 @@ class MapCommandIT {
 
   @Test
   void jsonHasRelationsAndReferencesWithTheirFields() {
-    Result result =
-        run("map", "--project", "example/madaris", "--model", MODEL, "--format", "json", "--no-db");
+    Result result = runOnModel("map", "example/madaris", "--format", "json", "--no-db");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -50,17 +56,7 @@ class MapCommandIT {
         .contains("\"kind\" : \"get_model_call\"")
         .contains("\"must_change\" : false")
         .doesNotContain("\"db_relations\"");
-    assertThat(
-            run(
-                    "map",
-                    "--project",
-                    "example/madaris",
-                    "--model",
-                    MODEL,
-                    "--format",
-                    "json",
-                    "--no-db")
-                .out())
+    assertThat(runOnModel("map", "example/madaris", "--format", "json", "--no-db").out())
         .isEqualTo(result.out());
   }
 
@@ -84,8 +80,7 @@ class MapCommandIT {
                         .mapTo(Long.class)
                         .one());
 
-    Result result =
-        run("map", "--project", "example/madaris", "--model", MODEL, "--db", database.djangoUrl());
+    Result result = runOnModel("map", "example/madaris", "--db", database.djangoUrl());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -107,16 +102,7 @@ class MapCommandIT {
                     + " REFERENCES constituents_bmparliamentmember (id));");
 
     Result result =
-        run(
-            "map",
-            "--project",
-            "example/madaris",
-            "--model",
-            MODEL,
-            "--db",
-            database.djangoUrl(),
-            "--format",
-            "json");
+        runOnModel("map", "example/madaris", "--db", database.djangoUrl(), "--format", "json");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out())
@@ -169,7 +155,7 @@ class MapCommandIT {
                 + "    monitor = models.ForeignKey('constituents.BMParliamentMember', null=True,\n"
                 + "                                on_delete=models.SET_NULL, related_name='+')\n"));
 
-    Result map = run("map", "--project", project.toString(), "--model", MODEL, "--no-db");
+    Result map = runOnModel("map", project.toString(), "--no-db");
     assertThat(map.exitCode()).as(map.err()).isZero();
     assertThat(map.out())
         .contains("Source relations the migrations lack")
@@ -177,12 +163,9 @@ class MapCommandIT {
         .contains("attendance.AttendanceSession.monitor");
 
     Result plan =
-        run(
+        runOnModel(
             "plan",
-            "--project",
             project.toString(),
-            "--model",
-            MODEL,
             "--to",
             "Student",
             "--no-db",
@@ -194,12 +177,9 @@ class MapCommandIT {
         .contains("- [ ] **Migration state clean (makemigrations --check)**: NOT clean")
         .contains("attendance.AttendanceSession.monitor");
     assertThat(
-            run(
+            runOnModel(
                     "plan",
-                    "--project",
                     project.toString(),
-                    "--model",
-                    MODEL,
                     "--to",
                     "Student",
                     "--no-db",
@@ -214,7 +194,7 @@ class MapCommandIT {
     Path project = copyOfExample(directory);
     SqliteTestDatabase.in(project, "db.sqlite3").runResource("fixtures/sqlite/madaris-schema.sql");
 
-    Result result = run("map", "--project", project.toString(), "--model", MODEL);
+    Result result = runOnModel("map", project.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).isEmpty();
@@ -222,7 +202,7 @@ class MapCommandIT {
         .contains("Relations declared in the sources (22):")
         .contains("Cross-check of sources and database:");
 
-    Result sourcesOnly = run("map", "--project", project.toString(), "--model", MODEL, "--no-db");
+    Result sourcesOnly = runOnModel("map", project.toString(), "--no-db");
     assertThat(sourcesOnly.exitCode()).as(sourcesOnly.err()).isZero();
     assertThat(sourcesOnly.err()).isEmpty();
     assertThat(sourcesOnly.out())
@@ -234,8 +214,8 @@ class MapCommandIT {
   void aMissingSettingsDatabaseIsSkippedWithOneNote(@TempDir Path directory) throws IOException {
     Path project = copyOfExample(directory);
 
-    Result text = run("map", "--project", project.toString(), "--model", MODEL);
-    Result json = run("map", "--project", project.toString(), "--model", MODEL, "--format", "json");
+    Result text = runOnModel("map", project.toString());
+    Result json = runOnModel("map", project.toString(), "--format", "json");
 
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out())
@@ -272,7 +252,7 @@ class MapCommandIT {
                 + " 'PASSWORD': 's3cret-word', 'HOST': '127.0.0.1', 'PORT': '1',"),
         StandardCharsets.UTF_8);
 
-    Result result = run("map", "--project", project.toString(), "--model", MODEL);
+    Result result = runOnModel("map", project.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Relations declared in the sources (22):");
@@ -298,8 +278,7 @@ class MapCommandIT {
             project.toString(),
             "--model",
             MODEL);
-    Result both =
-        run("map", "--project", project.toString(), "--model", MODEL, "--db", missing, "--no-db");
+    Result both = runOnModel("map", project.toString(), "--db", missing, "--no-db");
 
     assertThat(fromEnvironment.exitCode()).isEqualTo(3);
     assertThat(fromEnvironment.err()).contains("nowhere.sqlite3 does not exist");

@@ -15,6 +15,7 @@ import org.migplan.core.plan.SourceFacts;
 import org.migplan.core.source.ExpectedColumn;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.ModelMeta;
+import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
@@ -50,7 +51,7 @@ public final class SourceFactsAdapter {
       OptionalInt maxNameLength,
       List<MigrationFiles> relatedApps,
       List<HistoricalModel> historicalModels,
-      List<org.migplan.core.source.PendingMigration> pending) {
+      List<PendingMigration> pending) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -91,9 +92,7 @@ public final class SourceFactsAdapter {
         relatedApps,
         meta.verboseNamePlural().orElse(""),
         historicalModels,
-        pending.stream()
-            .map(p -> p.declaration().file() + ":" + p.declaration().line() + ": " + p.detail())
-            .toList());
+        pending.stream().map(PendingMigration::located).toList());
   }
 
   /** Whether a setting such as {@code 'constituents.BMParliamentMember'} names the model. */

@@ -100,10 +100,10 @@ public record Relation(
    * unknown (found only in the database) counts when its column is one of those two.
    */
   public boolean isSelfManyToMany(ModelLabel model) {
-    if (kind != RelationKind.MANY_TO_MANY || !autoCreatedThrough) {
+    if (!autoCreatedManyToMany()) {
       return false;
     }
-    if (declaringModel.isEmpty() || (declaredBy(model) && target.isEmpty())) {
+    if (otherModelUnknown(model)) {
       return DjangoNames.autoManyToManyColumns(model.objectName(), model.objectName())
           .contains(column);
     }
@@ -119,14 +119,14 @@ public record Relation(
    * {model_name}_id}, or the {@code from_}/{@code to_} pair of a self relation, is renamed.
    */
   public Map<String, String> autoManyToManyColumnRenames(ModelLabel model, String newObjectName) {
-    if (kind != RelationKind.MANY_TO_MANY || !autoCreatedThrough) {
+    if (!autoCreatedManyToMany()) {
       return Map.of();
     }
     String name = model.objectName();
     if (isSelfManyToMany(model)) {
       return DjangoNames.autoManyToManyColumnRenames(name, name, newObjectName, newObjectName);
     }
-    if (declaringModel.isEmpty() || (declaredBy(model) && target.isEmpty())) {
+    if (otherModelUnknown(model)) {
       // the other model is unknown: taken as named unlike the model, before and after
       String before = DjangoNames.modelName(name) + "_id";
       return column.equals(before)
@@ -139,6 +139,18 @@ public record Relation(
     }
     String owner = objectName(declaringModel);
     return DjangoNames.autoManyToManyColumnRenames(owner, name, owner, newObjectName);
+  }
+
+  private boolean autoCreatedManyToMany() {
+    return kind == RelationKind.MANY_TO_MANY && autoCreatedThrough;
+  }
+
+  /**
+   * Whether the model at the other end is unknown: the declaring model is (found only in the
+   * database), or {@code model} declares it and its target is not recorded.
+   */
+  private boolean otherModelUnknown(ModelLabel model) {
+    return declaringModel.isEmpty() || (declaredBy(model) && target.isEmpty());
   }
 
   private static String objectName(String label) {

@@ -21,4 +21,9 @@ public record PendingMigration(RelationField declaration, String detail) {
     Objects.requireNonNull(declaration, "declaration");
     Objects.requireNonNull(detail, "detail");
   }
+
+  /** {@code file:line: detail}, as the map and the plan list it. */
+  public String located() {
+    return declaration.file() + ":" + declaration.line() + ": " + detail;
+  }
 }

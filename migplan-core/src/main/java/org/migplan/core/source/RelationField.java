@@ -47,32 +47,6 @@ public record RelationField(
     Objects.requireNonNull(origin, "origin");
   }
 
-  /** A field declared in the sources. */
-  public RelationField(
-      String file,
-      int line,
-      ModelLabel sourceModel,
-      String field,
-      String fieldClass,
-      RelationKind kind,
-      String targetText,
-      Optional<ModelLabel> target,
-      RelationOptions options,
-      Optional<ModelLabel> inheritedFrom) {
-    this(
-        file,
-        line,
-        sourceModel,
-        field,
-        fieldClass,
-        kind,
-        targetText,
-        target,
-        options,
-        inheritedFrom,
-        RelationOrigin.SOURCE);
-  }
-
   /** Whether only the migration state has this field. */
   public boolean fromMigrations() {
     return origin == RelationOrigin.MIGRATIONS;

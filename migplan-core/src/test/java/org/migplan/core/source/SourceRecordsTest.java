@@ -50,7 +50,8 @@ class SourceRecordsTest {
         "",
         Optional.of(target),
         o,
-        Optional.empty());
+        Optional.empty(),
+        RelationOrigin.SOURCE);
   }
 
   private enum RelationKind0 {

@@ -164,13 +164,7 @@ public final class SourceMapDocument {
       List<org.migplan.core.source.PendingMigration> pending) {
     StringBuilder text = new StringBuilder();
     for (var p : pending) {
-      text.append("  ")
-          .append(p.declaration().file())
-          .append(':')
-          .append(p.declaration().line())
-          .append(": ")
-          .append(p.detail())
-          .append('\n');
+      text.append("  ").append(p.located()).append('\n');
     }
     return text.toString();
   }

@@ -11,6 +11,7 @@ import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
 import org.migplan.core.source.RelationOptions;
+import org.migplan.core.source.RelationOrigin;
 import org.migplan.report.json.JsonDocuments;
 
 class ReferenceTextTest {
@@ -62,7 +63,8 @@ class ReferenceTextTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty()),
-            Optional.of(ModelLabel.parse("fees.Owned")));
+            Optional.of(ModelLabel.parse("fees.Owned")),
+            RelationOrigin.SOURCE);
 
     String json = JsonDocuments.write(ReferenceDocument.relations(List.of(field), MEMBER));
 

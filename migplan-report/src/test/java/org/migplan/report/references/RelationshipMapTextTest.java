@@ -13,6 +13,7 @@ import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
 import org.migplan.core.source.RelationOptions;
+import org.migplan.core.source.RelationOrigin;
 
 class RelationshipMapTextTest {
   private static final ModelLabel MEMBER = ModelLabel.parse("constituents.Member");
@@ -38,7 +39,8 @@ class RelationshipMapTextTest {
           "Member",
           Optional.of(MEMBER),
           RelationOptions.NONE,
-          Optional.empty());
+          Optional.empty(),
+          RelationOrigin.SOURCE);
 
   @Test
   void withoutADatabaseThePendingRelationsFollowTheSourceHalf() {

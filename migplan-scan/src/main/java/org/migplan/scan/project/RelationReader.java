@@ -12,6 +12,7 @@ import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
 import org.migplan.core.source.RelationOptions;
+import org.migplan.core.source.RelationOrigin;
 import org.migplan.scan.python.Call;
 import org.migplan.scan.python.ClassDefinition;
 import org.migplan.scan.python.Expressions;
@@ -192,7 +193,8 @@ final class RelationReader {
             Expressions.text(to),
             target,
             options(c),
-            inheritedFrom));
+            inheritedFrom,
+            RelationOrigin.SOURCE));
   }
 
   private static RelationOptions options(Call call) {
@@ -331,7 +333,8 @@ final class RelationReader {
         inherited.target().toString(),
         Optional.of(inherited.target()),
         RelationOptions.NONE,
-        Optional.of(base));
+        Optional.of(base),
+        RelationOrigin.SOURCE);
   }
 
   private static RelationField contribParentLink(
@@ -346,7 +349,8 @@ final class RelationReader {
         parent.objectName(),
         Optional.of(parent),
         IMPLICIT_PARENT_LINK,
-        Optional.empty());
+        Optional.empty(),
+        RelationOrigin.SOURCE);
   }
 
   /** The concrete models among the bases, looking through abstract ones (which add no table). */
@@ -375,17 +379,6 @@ final class RelationReader {
   }
 
   private RelationField parentLink(ClassRef ref, ModelLabel owner, ClassRef parent) {
-    ModelLabel parentLabel = catalogue.info(parent).declaration().label();
-    return new RelationField(
-        ref.file().relative(),
-        ref.definition().line(),
-        owner,
-        org.migplan.core.naming.DjangoNames.parentLinkField(parentLabel.objectName()),
-        "(multi-table inheritance)",
-        RelationKind.PARENT_LINK,
-        parentLabel.objectName(),
-        Optional.of(parentLabel),
-        IMPLICIT_PARENT_LINK,
-        Optional.empty());
+    return contribParentLink(ref, owner, catalogue.info(parent).declaration().label());
   }
 }
