@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.io.file.SimplePathVisitor;
+import org.apache.commons.io.FilenameUtils;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 import org.migplan.scan.SkippedDirectories;
@@ -25,6 +24,10 @@ import org.migplan.scan.SkippedDirectories;
  */
 public final class ProjectFiles {
   private static final int BINARY_PROBE = 8000;
+  private static final String[] TEMPLATE_EXTENSIONS = {
+    "html", "htm", "txt", "xml", "jinja", "jinja2"
+  };
+  private static final String[] FIXTURE_EXTENSIONS = {"json", "yaml", "yml", "xml"};
 
   private final Path root;
   private final List<SourceFile> python;
@@ -52,9 +55,13 @@ public final class ProjectFiles {
     List<SourceFile> python = new ArrayList<>();
     List<SourceFile> templates = new ArrayList<>();
     List<SourceFile> fixtures = new ArrayList<>();
-    for (Path path : listFiles(absolute)) {
-      String relative = absolute.relativize(path).toString().replace(File.separatorChar, '/');
-      SourceFile source = new SourceFile(path, relative);
+    String prefix =
+        absolute.toString().endsWith(File.separator)
+            ? absolute.toString()
+            : absolute + File.separator;
+    for (String relative : listFiles(absolute.toFile())) {
+      SourceFile source =
+          new SourceFile(Path.of(prefix + relative.replace('/', File.separatorChar)), relative);
       String name = source.fileName().toLowerCase(Locale.ROOT);
       if (name.endsWith(".py")) {
         python.add(source);
@@ -73,89 +80,98 @@ public final class ProjectFiles {
 
   /**
    * The regular files under {@code root} (symbolic links to files included, links to directories
-   * not followed), not entering skipped directories; reading each entry's attributes once. The
-   * root's subdirectories are walked side by side (a large tree is mostly waiting on the file
-   * system's metadata); the caller sorts what is found.
+   * not followed) as paths relative to it with {@code /} separators, not entering skipped
+   * directories. Each directory is listed by name and each entry's attributes read once; paths are
+   * built as strings (a large tree is mostly waiting on the file system's metadata, and a cold JVM
+   * on the code around it). The root's subdirectories are walked side by side; the caller sorts
+   * what is found.
    */
-  private static List<Path> listFiles(Path root) {
-    List<Path> found = new ArrayList<>();
-    List<Path> subdirectories = new ArrayList<>();
-    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-      for (Path entry : entries) {
-        BasicFileAttributes attributes =
-            Files.readAttributes(
-                entry, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        if (attributes.isDirectory()) {
-          if (accept(entry)) {
-            subdirectories.add(entry);
-          }
-        } else if (isFile(entry, attributes)) {
-          found.add(entry);
-        }
+  private static List<String> listFiles(File root) {
+    List<String> found = new ArrayList<>();
+    List<String> subdirectories = new ArrayList<>();
+    for (String name : names(root)) {
+      BasicFileAttributes attributes = attributes(root, name);
+      if (attributes == null) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + root, e);
+      if (attributes.isDirectory()) {
+        if (!SkippedDirectories.isSkipped(name)) {
+          subdirectories.add(name);
+        }
+      } else if (isFile(root, name, attributes)) {
+        found.add(name);
+      }
     }
-    subdirectories.parallelStream().map(ProjectFiles::walkTree).forEachOrdered(found::addAll);
+    subdirectories.parallelStream()
+        .map(
+            name -> {
+              List<String> files = new ArrayList<>();
+              walk(new File(root, name), name + "/", files);
+              return files;
+            })
+        .forEachOrdered(found::addAll);
     return found;
   }
 
-  private static List<Path> walkTree(Path top) {
-    List<Path> found = new ArrayList<>();
+  /** Adds the files under {@code directory}, unless it is a virtualenv, to {@code found}. */
+  private static void walk(File directory, String relative, List<String> found) {
+    String[] names = names(directory);
+    for (String name : names) {
+      if (name.equals("pyvenv.cfg")) {
+        return;
+      }
+    }
+    for (String name : names) {
+      BasicFileAttributes attributes = attributes(directory, name);
+      if (attributes == null) {
+        continue;
+      }
+      if (attributes.isDirectory()) {
+        if (!SkippedDirectories.isSkipped(name)) {
+          walk(new File(directory, name), relative + name + "/", found);
+        }
+      } else if (isFile(directory, name, attributes)) {
+        found.add(relative + name);
+      }
+    }
+  }
+
+  private static String[] names(File directory) {
+    String[] names = directory.list();
+    if (names == null) {
+      throw new UncheckedIOException(
+          "cannot list the files under " + directory,
+          new IOException("the directory cannot be read"));
+    }
+    return names;
+  }
+
+  /** The entry's own attributes (a link's, not its target's), or null when it is gone. */
+  private static BasicFileAttributes attributes(File directory, String name) {
     try {
-      Files.walkFileTree(
-          top,
-          new SimplePathVisitor() {
-            @Override
-            public FileVisitResult preVisitDirectory(
-                Path directory, BasicFileAttributes attributes) {
-              return directory.equals(top) || accept(directory)
-                  ? FileVisitResult.CONTINUE
-                  : FileVisitResult.SKIP_SUBTREE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (isFile(file, attributes)) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      return Files.readAttributes(
+          new File(directory, name).toPath(),
+          BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return null;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + top, e);
+      throw new UncheckedIOException(
+          "cannot read the attributes of " + new File(directory, name), e);
     }
-    return found;
   }
 
-  private static boolean isFile(Path path, BasicFileAttributes attributes) {
-    return attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(path));
-  }
-
-  private static boolean accept(Path directory) {
-    Path name = directory.getFileName();
-    // java.io.File asks the file system directly; Files.exists on Java 17 throws and catches a
-    // NoSuchFileException for every directory without the file, i.e. nearly all of them
-    return (name == null || !SkippedDirectories.isSkipped(name.toString()))
-        && !new File(directory.toFile(), "pyvenv.cfg").exists();
+  private static boolean isFile(File directory, String name, BasicFileAttributes attributes) {
+    return attributes.isRegularFile()
+        || (attributes.isSymbolicLink() && new File(directory, name).isFile());
   }
 
   private static boolean isTemplate(SourceFile file, String name) {
-    return file.isUnder("templates")
-        && (name.endsWith(".html")
-            || name.endsWith(".txt")
-            || name.endsWith(".htm")
-            || name.endsWith(".xml")
-            || name.endsWith(".jinja")
-            || name.endsWith(".jinja2"));
+    return FilenameUtils.isExtension(name, TEMPLATE_EXTENSIONS) && file.isUnder("templates");
   }
 
   private static boolean isFixture(SourceFile file, String name) {
-    return file.isUnder("fixtures")
-        && (name.endsWith(".json")
-            || name.endsWith(".yaml")
-            || name.endsWith(".yml")
-            || name.endsWith(".xml"));
+    return FilenameUtils.isExtension(name, FIXTURE_EXTENSIONS) && file.isUnder("fixtures");
   }
 
   /**
@@ -177,13 +193,18 @@ public final class ProjectFiles {
 
   /** Decodes the first {@code length} bytes as {@link #read} does. */
   public static Optional<String> decode(byte[] bytes, int length) {
-    int probe = Math.min(length, BINARY_PROBE);
-    for (int i = 0; i < probe; i++) {
+    return decode(bytes, 0, length);
+  }
+
+  /** Decodes {@code length} bytes from {@code offset} as {@link #read} does. */
+  public static Optional<String> decode(byte[] bytes, int offset, int length) {
+    int probe = offset + Math.min(length, BINARY_PROBE);
+    for (int i = offset; i < probe; i++) {
       if (bytes[i] == 0) {
         return Optional.empty();
       }
     }
-    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 

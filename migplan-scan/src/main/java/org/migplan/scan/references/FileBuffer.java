@@ -14,9 +14,16 @@ import java.util.Arrays;
  */
 final class FileBuffer {
   private byte[] bytes = new byte[64 * 1024];
+  private int length;
 
   /** Reads the whole file into the buffer (growing it when needed) and returns its length. */
   int read(Path path) throws IOException {
+    length = 0;
+    length = readFile(path);
+    return length;
+  }
+
+  private int readFile(Path path) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size > Integer.MAX_VALUE - 16) {
@@ -40,8 +47,13 @@ final class FileBuffer {
     }
   }
 
-  /** The buffer; its first {@link #read} bytes are the last file read. */
+  /** The buffer; its first {@link #length} bytes are the last file read. */
   byte[] bytes() {
     return bytes;
+  }
+
+  /** How many bytes the last {@link #read} read (0 when it failed). */
+  int length() {
+    return length;
   }
 }

@@ -44,8 +44,16 @@ final class Needle {
 
   /** Whether any word occurs in the first {@code length} bytes. */
   boolean foundIn(byte[] haystack, int length) {
+    return foundIn(haystack, 0, length);
+  }
+
+  /**
+   * Whether any word occurs in the bytes from {@code from} (inclusive) to {@code to} (exclusive);
+   * the bytes around them do not count, not even as an identifier's neighbours.
+   */
+  boolean foundIn(byte[] haystack, int from, int to) {
     for (Word word : words) {
-      if (word.foundIn(haystack, length)) {
+      if (word.foundIn(haystack, from, to)) {
         return true;
       }
     }
@@ -102,11 +110,11 @@ final class Needle {
           : (first & 0xff) << 8 | (second & 0xff);
     }
 
-    boolean foundIn(byte[] haystack, int length) {
+    boolean foundIn(byte[] haystack, int from, int to) {
       int m = bytes.length;
       if (shift == null) {
-        for (int i = 0; i < length; i++) {
-          if (matchesAt(haystack, length, i)) {
+        for (int i = from; i + m <= to; i++) {
+          if (matchesAt(haystack, from, to, i)) {
             return true;
           }
         }
@@ -114,12 +122,12 @@ final class Needle {
       }
       byte[] table = shift;
       boolean fold = ignoreCase;
-      int i = m - 1; // the window's last byte
-      while (i < length) {
+      int i = from + m - 1; // the window's last byte
+      while (i < to) {
         int s = table[pair(haystack[i - 1], haystack[i], fold)];
         if (s != 0) {
           i += s;
-        } else if (matchesAt(haystack, length, i - m + 1)) {
+        } else if (matchesAt(haystack, from, to, i - m + 1)) {
           return true;
         } else {
           i += lastShift;
@@ -128,7 +136,7 @@ final class Needle {
       return false;
     }
 
-    private boolean matchesAt(byte[] haystack, int length, int at) {
+    private boolean matchesAt(byte[] haystack, int from, int to, int at) {
       int m = bytes.length;
       if (ignoreCase) {
         for (int j = 0; j < m; j++) {
@@ -143,15 +151,16 @@ final class Needle {
           return false;
         }
       }
-      return !identifierByte(at - 1, haystack, length) && !identifierByte(at + m, haystack, length);
+      return !identifierByte(at - 1, haystack, from, to)
+          && !identifierByte(at + m, haystack, from, to);
     }
 
     /**
      * Whether the byte at {@code index} is an ASCII identifier character, which a name token cannot
      * border (a non-ASCII byte is let through: the file is kept).
      */
-    private static boolean identifierByte(int index, byte[] haystack, int length) {
-      if (index < 0 || index >= length) {
+    private static boolean identifierByte(int index, byte[] haystack, int from, int to) {
+      if (index < from || index >= to) {
         return false;
       }
       byte b = haystack[index];

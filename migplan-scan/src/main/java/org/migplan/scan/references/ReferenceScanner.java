@@ -46,6 +46,7 @@ public final class ReferenceScanner {
   private final TargetPatterns patterns;
   private final Needle needle;
   private final boolean prefilter;
+  private final long keptBudget;
   private static final ThreadLocal<FileBuffer> BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
   private final Map<String, String> texts = new ConcurrentHashMap<>();
@@ -55,8 +56,10 @@ public final class ReferenceScanner {
       ScannedProject project,
       ModelDeclaration declaration,
       OptionalInt maxNameLength,
-      boolean prefilter) {
+      boolean prefilter,
+      long keptBudget) {
     this.project = project;
+    this.keptBudget = keptBudget;
     this.declaration = declaration;
     this.patterns =
         new TargetPatterns(RenameSurface.of(declaration, project.model(), maxNameLength));
@@ -80,9 +83,22 @@ public final class ReferenceScanner {
   /** Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}; without the byte search. */
   static List<CodeReference> find(
       ScannedProject project, ModelLabel label, OptionalInt maxNameLength, boolean prefilter) {
+    return find(project, label, maxNameLength, prefilter, KeptBytes.budgetForThisJvm());
+  }
+
+  /**
+   * Like {@link #find(ScannedProject, ModelLabel, OptionalInt, boolean)}, keeping at most {@code
+   * keptBudget} bytes of the files a search round leaves out for the next round.
+   */
+  static List<CodeReference> find(
+      ScannedProject project,
+      ModelLabel label,
+      OptionalInt maxNameLength,
+      boolean prefilter,
+      long keptBudget) {
     ModelDeclaration declaration =
         ProjectScanner.locate(project.model(), label, project.files().root());
-    return new ReferenceScanner(project, declaration, maxNameLength, prefilter).run();
+    return new ReferenceScanner(project, declaration, maxNameLength, prefilter, keptBudget).run();
   }
 
   private List<CodeReference> run() {
@@ -105,20 +121,22 @@ public final class ReferenceScanner {
     PythonReferences python = new PythonReferences(project, patterns);
     Set<String> known = ConcurrentHashMap.newKeySet();
     known.add(declaration.label().objectName());
+    KeptBytes kept = new KeptBytes(keptBudget);
     Needle search = needle;
-    List<SourceFile> pending = project.files().python();
+    List<Pending> pending =
+        project.files().python().stream().map(f -> new Pending(f, null)).toList();
     List<CodeReference> found = new ArrayList<>();
     while (!pending.isEmpty()) {
       Needle round = search;
       Set<String> bound = ConcurrentHashMap.newKeySet();
-      List<SourceFile> left = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Pending> left = java.util.Collections.synchronizedList(new ArrayList<>());
       List<CodeReference> references =
           pending.parallelStream()
               .flatMap(
-                  file -> {
-                    Optional<String> text = read(file, round);
+                  next -> {
+                    SourceFile file = next.file();
+                    Optional<String> text = read(next, round, kept, left);
                     if (text.isEmpty()) {
-                      left.add(file);
                       return java.util.stream.Stream.empty();
                     }
                     texts.put(file.relative(), text.get());
@@ -146,9 +164,39 @@ public final class ReferenceScanner {
       }
       known.addAll(bound);
       search = Needle.of(List.of(), bound);
-      pending = left.stream().sorted(Comparator.comparing(SourceFile::relative)).toList();
+      pending = left.stream().sorted(Comparator.comparing(p -> p.file().relative())).toList();
     }
     return found;
+  }
+
+  /**
+   * A Python file still to search, with its bytes when an earlier round kept them (else null: read
+   * from disk).
+   */
+  private record Pending(SourceFile file, KeptBytes.Kept bytes) {}
+
+  /**
+   * Like {@link #read(SourceFile, Needle)} for a file of a search round: from the bytes an earlier
+   * round kept when it did; a file the search leaves out joins {@code left}, with its bytes when
+   * {@code kept} has room for them.
+   */
+  private Optional<String> read(Pending next, Needle search, KeptBytes kept, List<Pending> left) {
+    KeptBytes.Kept bytes = next.bytes();
+    if (bytes == null) {
+      Optional<String> text = read(next.file(), search);
+      if (text.isEmpty()) {
+        FileBuffer buffer = BUFFERS.get();
+        left.add(new Pending(next.file(), kept.keep(buffer.bytes(), buffer.length())));
+      }
+      return text;
+    }
+    int from = bytes.offset();
+    int to = from + bytes.length();
+    if (prefilter && !namesModel(next.file()) && !search.foundIn(bytes.slab(), from, to)) {
+      left.add(next);
+      return Optional.empty();
+    }
+    return ProjectFiles.decode(bytes.slab(), from, bytes.length());
   }
 
   private List<CodeReference> each(
@@ -175,12 +223,15 @@ public final class ReferenceScanner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.relative(), e);
     }
-    boolean pathNamesModel =
-        file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
-    if (prefilter && !pathNamesModel && !search.foundIn(buffer.bytes(), length)) {
+    if (prefilter && !namesModel(file) && !search.foundIn(buffer.bytes(), length)) {
       return Optional.empty();
     }
     return ProjectFiles.decode(buffer.bytes(), length);
+  }
+
+  /** Whether the file's path names the model (such a file is always read). */
+  private boolean namesModel(SourceFile file) {
+    return file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
   }
 
   /** A reference for every relation to the model, at the field's line. */

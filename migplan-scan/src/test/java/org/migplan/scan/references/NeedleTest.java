@@ -55,9 +55,17 @@ class NeedleTest {
               ? Pattern.compile(
                   Pattern.quote(word.toLowerCase(Locale.ROOT)), Pattern.CASE_INSENSITIVE)
               : Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(word) + "(?![A-Za-z0-9_])");
+      boolean found = expected.matcher(text).find();
       assertThat(needle.foundIn(bytes(text)))
           .as("%s in '%s' (any case: %s)", word, text, anyCase)
-          .isEqualTo(expected.matcher(text).find());
+          .isEqualTo(found);
+      // the same text inside a larger array whose bytes around it are identifier characters
+      // (and parts of the word): only the range counts
+      byte[] padded = bytes(word + "b_" + text + "_a" + word);
+      int from = word.length() + 2;
+      assertThat(needle.foundIn(padded, from, from + text.length()))
+          .as("%s in '%s' inside %s (any case: %s)", word, text, new String(padded), anyCase)
+          .isEqualTo(found);
     }
   }
 

@@ -82,10 +82,17 @@ class PrefilterTest {
     }
   }
 
+  /**
+   * The same references without the search, and with it whether a later round finds the files an
+   * earlier one left out in memory, on disk (nothing kept), or some in each.
+   */
   private static void assertSame(ScannedProject project, ModelLabel label) {
-    List<CodeReference> filtered = ReferenceScanner.find(project, label, OptionalInt.empty(), true);
     List<CodeReference> everything =
         ReferenceScanner.find(project, label, OptionalInt.empty(), false);
-    assertThat(filtered).as("references to %s", label).isEqualTo(everything);
+    for (long kept : new long[] {256 << 20, 0, 3000}) {
+      List<CodeReference> filtered =
+          ReferenceScanner.find(project, label, OptionalInt.empty(), true, kept);
+      assertThat(filtered).as("references to %s, %d bytes kept", label, kept).isEqualTo(everything);
+    }
   }
 }
