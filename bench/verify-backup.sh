@@ -86,6 +86,10 @@ verify=$(median <"$work/migplan.times")
 printf 'bare pg_restore:        %6.2f s  (median of %d: %s)\n' "$bare" "$runs" "$(tr '\n' ' ' <"$work/bare.times")"
 printf 'migplan verify-backup:  %6.2f s  (median of %d: %s)\n' "$verify" "$runs" "$(tr '\n' ' ' <"$work/migplan.times")"
 printf 'ratio:                  %6.2f x (target <= 1.30)\n' "$(echo "$verify / $bare" | bc -l)"
+# each migplan run follows a bare run by seconds: the median of those pairs' ratios is less
+# exposed to the machine's slow drifts (another tenant, writeback) than the ratio of medians
+printf 'paired:                 %6.2f x (median over %d pairs: a bare run, then a migplan run)\n' \
+  "$(paste "$work/migplan.times" "$work/bare.times" | awk '{ print $1 / $2 }' | median)" "$runs"
 # single runs on a shared VM vary: the spread says how far one run may be from the medians
 printf 'spread:                 bare %.2f-%.2f s, migplan %.2f-%.2f s\n' \
   "$(sort -n "$work/bare.times" | head -1)" "$(sort -n "$work/bare.times" | tail -1)" \
