@@ -71,12 +71,13 @@ final class Needle {
     private final boolean ascii;
 
     /**
-     * The Horspool shift for each pair of bytes that can end a window (folded to lower case when
-     * case is ignored), at most {@link Byte#MAX_VALUE}: the distance from the pair's last
-     * occurrence in the word, its final pair not counted, to the word's end; the word's length less
-     * one for a pair it does not hold. 0 marks the word's final pair, whose own shift is {@link
-     * #lastShift}. Pairs skip further than single bytes: most letters of a model's name are common
-     * in source code, most pairs of them are not.
+     * The Horspool shift for each pair of bytes that can end a window, at most {@link
+     * Byte#MAX_VALUE}: the distance from the pair's last occurrence in the word, its final pair not
+     * counted, to the word's end; the word's length less one for a pair it does not hold. 0 marks
+     * the word's final pair, whose own shift is {@link #lastShift}. When case is ignored, every
+     * case variant of a pair has the pair's entry, so the search loop indexes by the raw bytes.
+     * Pairs skip further than single bytes: most letters of a model's name are common in source
+     * code, most pairs of them are not.
      */
     private final byte[] shift;
 
@@ -95,19 +96,27 @@ final class Needle {
       shift = new byte[1 << 16];
       java.util.Arrays.fill(shift, (byte) Math.min(m - 1, Byte.MAX_VALUE));
       for (int j = 1; j < m - 1; j++) { // the pair ending at j
-        shift[pair(bytes[j - 1], bytes[j], ignoreCase)] =
-            (byte) Math.min(m - 1 - j, Byte.MAX_VALUE);
+        set(shift, bytes[j - 1], bytes[j], (byte) Math.min(m - 1 - j, Byte.MAX_VALUE));
       }
-      int last = pair(bytes[m - 2], bytes[m - 1], ignoreCase);
-      lastShift = shift[last];
-      shift[last] = 0;
+      lastShift = shift[index(bytes[m - 2], bytes[m - 1])];
+      set(shift, bytes[m - 2], bytes[m - 1], (byte) 0);
     }
 
-    /** The table index of a pair of bytes, folded to lower case when case is ignored. */
-    private static int pair(byte first, byte second, boolean fold) {
-      return fold
-          ? LOWER[first & 0xff] << 8 | LOWER[second & 0xff]
-          : (first & 0xff) << 8 | (second & 0xff);
+    /** Sets the entry of a pair of bytes, and of its case variants when case is ignored. */
+    private void set(byte[] table, byte first, byte second, byte value) {
+      for (byte a : variants(first)) {
+        for (byte b : variants(second)) {
+          table[index(a, b)] = value;
+        }
+      }
+    }
+
+    private byte[] variants(byte b) {
+      return ignoreCase && b >= 'a' && b <= 'z' ? new byte[] {b, (byte) (b - 32)} : new byte[] {b};
+    }
+
+    private static int index(byte first, byte second) {
+      return (first & 0xff) << 8 | (second & 0xff);
     }
 
     boolean foundIn(byte[] haystack, int from, int to) {
@@ -121,10 +130,9 @@ final class Needle {
         return false;
       }
       byte[] table = shift;
-      boolean fold = ignoreCase;
       int i = from + m - 1; // the window's last byte
       while (i < to) {
-        int s = table[pair(haystack[i - 1], haystack[i], fold)];
+        int s = table[(haystack[i - 1] & 0xff) << 8 | (haystack[i] & 0xff)];
         if (s != 0) {
           i += s;
         } else if (matchesAt(haystack, from, to, i - m + 1)) {
