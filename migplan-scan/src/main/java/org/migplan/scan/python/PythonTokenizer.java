@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class PythonTokenizer {
   private final String source;
+
+  /** The source's characters: indexing an array is cheaper than {@code String.charAt}. */
+  private final char[] chars;
+
   private final int length;
   private final List<Token> tokens = new ArrayList<>();
   private final List<Integer> indents = new ArrayList<>();
@@ -26,7 +30,8 @@ public final class PythonTokenizer {
 
   private PythonTokenizer(String source) {
     this.source = source;
-    this.length = source.length();
+    this.chars = source.toCharArray();
+    this.length = chars.length;
     indents.add(0);
   }
 
@@ -58,7 +63,7 @@ public final class PythonTokenizer {
   }
 
   private void next() {
-    char c = source.charAt(position);
+    char c = chars[position];
     if (c == '\n' || c == '\r') {
       endOfLine();
     } else if (c == ' ' || c == '\t' || c == '\f') {
@@ -82,7 +87,7 @@ public final class PythonTokenizer {
     int column = 0;
     int p = position;
     while (p < length) {
-      char c = source.charAt(p);
+      char c = chars[p];
       if (c == ' ') {
         column++;
       } else if (c == '\t') {
@@ -98,7 +103,7 @@ public final class PythonTokenizer {
     if (p >= length) {
       return;
     }
-    char c = source.charAt(p);
+    char c = chars[p];
     if (c == '\n' || c == '\r' || c == '#' || c == '\\') {
       return;
     }
@@ -127,7 +132,7 @@ public final class PythonTokenizer {
   }
 
   private void skipLineBreak() {
-    if (source.charAt(position) == '\r' && position + 1 < length && peek(1) == '\n') {
+    if (chars[position] == '\r' && position + 1 < length && peek(1) == '\n') {
       position++;
     }
     position++;
@@ -137,9 +142,7 @@ public final class PythonTokenizer {
 
   private void comment() {
     int start = position;
-    while (position < length
-        && source.charAt(position) != '\n'
-        && source.charAt(position) != '\r') {
+    while (position < length && chars[position] != '\n' && chars[position] != '\r') {
       position++;
     }
     addQuietly(TokenType.COMMENT, start, position);
@@ -158,11 +161,11 @@ public final class PythonTokenizer {
   private void nameOrString() {
     int start = position;
     position++;
-    while (position < length && isIdentifierPart(source.charAt(position))) {
+    while (position < length && isIdentifierPart(chars[position])) {
       position++;
     }
     if (position < length
-        && (source.charAt(position) == '\'' || source.charAt(position) == '"')
+        && (chars[position] == '\'' || chars[position] == '"')
         && isStringPrefix(start, position)) {
       string(start, position);
       return;
@@ -173,7 +176,7 @@ public final class PythonTokenizer {
   private void number() {
     int start = position;
     while (position < length) {
-      char c = source.charAt(position);
+      char c = chars[position];
       boolean exponentSign =
           (c == '+' || c == '-') && (peek(-1) == 'e' || peek(-1) == 'E') && !isHex(start);
       if (isIdentifierPart(c) || c == '.' || exponentSign) {
@@ -187,8 +190,8 @@ public final class PythonTokenizer {
 
   private boolean isHex(int start) {
     return position - start >= 2
-        && source.charAt(start) == '0'
-        && (source.charAt(start + 1) == 'x' || source.charAt(start + 1) == 'X');
+        && chars[start] == '0'
+        && (chars[start + 1] == 'x' || chars[start + 1] == 'X');
   }
 
   /** Scans a string whose prefix starts at {@code start} and whose quote is at {@code quote}. */
@@ -197,10 +200,10 @@ public final class PythonTokenizer {
     int startColumn = start - lineStart;
     boolean formatted = false;
     for (int i = start; i < quote; i++) {
-      char p = source.charAt(i);
+      char p = chars[i];
       formatted |= p == 'f' || p == 'F';
     }
-    position = StringScanner.skip(this::countLine, source, quote, formatted);
+    position = StringScanner.skip(this::countLine, chars, quote, formatted);
     addAt(TokenType.STRING, start, position, startLine, startColumn);
   }
 
@@ -211,7 +214,7 @@ public final class PythonTokenizer {
 
   private void operator() {
     int start = position;
-    char c = source.charAt(position);
+    char c = chars[position];
     if (c == '(' || c == '[' || c == '{') {
       depth++;
     } else if (c == ')' || c == ']' || c == '}') {
@@ -224,7 +227,7 @@ public final class PythonTokenizer {
   }
 
   private int operatorWidth() {
-    char c = source.charAt(position);
+    char c = chars[position];
     char d = peek(1);
     char e = peek(2);
     boolean three =
@@ -248,12 +251,12 @@ public final class PythonTokenizer {
   private boolean isStringPrefix(int start, int end) {
     int size = end - start;
     if (size == 1) {
-      char a = asciiLower(source.charAt(start));
+      char a = asciiLower(chars[start]);
       return a == 'r' || a == 'b' || a == 'u' || a == 'f';
     }
     if (size == 2) {
-      char a = asciiLower(source.charAt(start));
-      char b = asciiLower(source.charAt(start + 1));
+      char a = asciiLower(chars[start]);
+      char b = asciiLower(chars[start + 1]);
       return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
     }
     return false;
@@ -265,7 +268,7 @@ public final class PythonTokenizer {
 
   private char peek(int offset) {
     int at = position + offset;
-    return at >= 0 && at < length ? source.charAt(at) : '\0';
+    return at >= 0 && at < length ? chars[at] : '\0';
   }
 
   private void add(TokenType type, int start, int end) {
@@ -292,7 +295,7 @@ public final class PythonTokenizer {
     if (end - start != 1) {
       return null;
     }
-    return switch (source.charAt(start)) {
+    return switch (chars[start]) {
       case '(' -> "(";
       case ')' -> ")";
       case '[' -> "[";

@@ -22,6 +22,9 @@ public final class SourceLines {
 
   /** Indexes the lines of {@code text}. */
   public static SourceLines of(String text) {
+    if (text.indexOf('\r') < 0) {
+      return ofNewlines(text);
+    }
     int capacity = 16;
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
@@ -48,6 +51,30 @@ public final class SourceLines {
     }
     starts[count] = start;
     ends[count] = length;
+    count++;
+    return new SourceLines(text, starts, ends, count);
+  }
+
+  /** Like {@link #of} for a text with no {@code \r}: found by {@code indexOf}, not char by char. */
+  private static SourceLines ofNewlines(String text) {
+    int capacity = 16;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    int count = 0;
+    int start = 0;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      if (count + 1 >= capacity) {
+        capacity *= 2;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+      start = end + 1;
+    }
+    starts[count] = start;
+    ends[count] = text.length();
     count++;
     return new SourceLines(text, starts, ends, count);
   }

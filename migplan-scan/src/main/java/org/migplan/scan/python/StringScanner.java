@@ -15,15 +15,14 @@ final class StringScanner {
    *
    * @param newline told the position after each line break inside the literal
    */
-  static int skip(IntConsumer newline, String source, int quote, boolean formatted) {
-    int length = source.length();
-    char q = source.charAt(quote);
-    boolean triple =
-        quote + 2 < length && source.charAt(quote + 1) == q && source.charAt(quote + 2) == q;
+  static int skip(IntConsumer newline, char[] source, int quote, boolean formatted) {
+    int length = source.length;
+    char q = source[quote];
+    boolean triple = quote + 2 < length && source[quote + 1] == q && source[quote + 2] == q;
     int p = quote + (triple ? 3 : 1);
     int braces = 0;
     while (p < length) {
-      char c = source.charAt(p);
+      char c = source[p];
       if (c == '\\') {
         p = escaped(newline, source, p);
       } else if (c == '\n' || c == '\r') {
@@ -32,7 +31,7 @@ final class StringScanner {
         }
         p = lineBreak(newline, source, p);
       } else if (formatted && c == '{') {
-        if (braces == 0 && p + 1 < length && source.charAt(p + 1) == '{') {
+        if (braces == 0 && p + 1 < length && source[p + 1] == '{') {
           p += 2;
         } else {
           braces++;
@@ -52,20 +51,19 @@ final class StringScanner {
     return length;
   }
 
-  private static boolean closes(String source, int p, char q, boolean triple) {
-    if (source.charAt(p) != q) {
+  private static boolean closes(char[] source, int p, char q, boolean triple) {
+    if (source[p] != q) {
       return false;
     }
-    return !triple
-        || (p + 2 < source.length() && source.charAt(p + 1) == q && source.charAt(p + 2) == q);
+    return !triple || (p + 2 < source.length && source[p + 1] == q && source[p + 2] == q);
   }
 
   /** A string inside an f-string's replacement field: scanned as a plain, one-line string. */
-  private static int nested(IntConsumer newline, String source, int p, boolean outerTriple) {
-    char q = source.charAt(p);
+  private static int nested(IntConsumer newline, char[] source, int p, boolean outerTriple) {
+    char q = source[p];
     int i = p + 1;
-    while (i < source.length()) {
-      char c = source.charAt(i);
+    while (i < source.length) {
+      char c = source[i];
       if (c == '\\') {
         i = escaped(newline, source, i);
       } else if (c == q) {
@@ -79,20 +77,20 @@ final class StringScanner {
     return i;
   }
 
-  private static int escaped(IntConsumer newline, String source, int p) {
-    if (p + 1 >= source.length()) {
+  private static int escaped(IntConsumer newline, char[] source, int p) {
+    if (p + 1 >= source.length) {
       return p + 1;
     }
-    char next = source.charAt(p + 1);
+    char next = source[p + 1];
     if (next == '\n' || next == '\r') {
       return lineBreak(newline, source, p + 1);
     }
     return p + 2;
   }
 
-  private static int lineBreak(IntConsumer newline, String source, int p) {
+  private static int lineBreak(IntConsumer newline, char[] source, int p) {
     int end = p + 1;
-    if (source.charAt(p) == '\r' && end < source.length() && source.charAt(end) == '\n') {
+    if (source[p] == '\r' && end < source.length && source[end] == '\n') {
       end++;
     }
     newline.accept(end);

@@ -105,7 +105,7 @@ public final class Token {
   /** Whether this is an operator or bracket with exactly this text. */
   public boolean is(String operator) {
     if (operator.length() == 1) {
-      return single == operator.charAt(0) && single != '\0';
+      return single != '\0' && single == operator.charAt(0);
     }
     return type == TokenType.OPERATOR && textEquals(operator);
   }
