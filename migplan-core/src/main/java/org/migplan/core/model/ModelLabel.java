@@ -1,7 +1,6 @@
 package org.migplan.core.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 
@@ -11,7 +10,6 @@ import org.migplan.core.MigplanException;
  * name keeps the class's case.
  */
 public record ModelLabel(String appLabel, String objectName) {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   public ModelLabel {
     requireIdentifier(appLabel, "app label");
@@ -27,7 +25,7 @@ public record ModelLabel(String appLabel, String objectName) {
     }
     String app = text.substring(0, dot);
     String model = text.substring(dot + 1);
-    if (!IDENTIFIER.matcher(app).matches() || !IDENTIFIER.matcher(model).matches()) {
+    if (!AsciiIdentifiers.is(app) || !AsciiIdentifiers.is(model)) {
       throw badLabel(text);
     }
     return new ModelLabel(app, model);
@@ -54,7 +52,7 @@ public record ModelLabel(String appLabel, String objectName) {
   }
 
   private static void requireIdentifier(String value, String what) {
-    if (value == null || !IDENTIFIER.matcher(value).matches()) {
+    if (value == null || !AsciiIdentifiers.is(value)) {
       throw new IllegalArgumentException(what + " is not a Python identifier: " + value);
     }
   }

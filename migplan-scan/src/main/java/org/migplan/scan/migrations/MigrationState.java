@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+import org.migplan.core.model.AsciiIdentifiers;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.RelationField;
@@ -35,7 +35,6 @@ import org.migplan.scan.project.RelationClasses;
  */
 public record MigrationState(
     List<StateModel> models, List<RelationField> relations, List<String> notes) {
-  private static final Pattern LABEL = Pattern.compile("[A-Za-z_]\\w*\\.[A-Za-z_]\\w*");
 
   /** Django's operations that change neither models' tables nor their relation fields. */
   private static final List<String> NEUTRAL =
@@ -348,7 +347,7 @@ public record MigrationState(
       }
       Optional<ModelLabel> target =
           Targets.label(to.get(), owner.appLabel(), owner.objectName(), settings)
-              .filter(l -> LABEL.matcher(l).matches())
+              .filter(MigrationState::isLabel)
               .map(ModelLabel::parse)
               .map(this::canonical);
       return Optional.of(
@@ -395,7 +394,15 @@ public record MigrationState(
     }
 
     private static boolean identifier(String name) {
-      return name.matches("[A-Za-z_]\\w*");
+      return AsciiIdentifiers.is(name);
     }
+  }
+
+  /** Whether {@code text} is {@code app_label.ModelName} (two ASCII identifiers). */
+  private static boolean isLabel(String text) {
+    int dot = text.indexOf('.');
+    return dot > 0
+        && AsciiIdentifiers.is(text.substring(0, dot))
+        && AsciiIdentifiers.is(text.substring(dot + 1));
   }
 }

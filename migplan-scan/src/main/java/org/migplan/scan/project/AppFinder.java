@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.migplan.core.model.AsciiIdentifiers;
 import org.migplan.core.source.DjangoApp;
 import org.migplan.scan.python.ClassDefinition;
 import org.migplan.scan.python.Expressions;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.migplan.core.model.AsciiIdentifiers;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.DjangoApp;
 import org.migplan.core.source.ModelDeclaration;

@@ -1,10 +1,14 @@
-package org.migplan.scan.project;
+package org.migplan.core.model;
 
-/** Checks for {@code [A-Za-z_][A-Za-z0-9_]*} without a regex (they run once per field). */
-final class AsciiIdentifiers {
+/**
+ * Checks for {@code [A-Za-z_][A-Za-z0-9_]*} without a regex: they run for every label, field and
+ * migration operation a scan reads.
+ */
+public final class AsciiIdentifiers {
   private AsciiIdentifiers() {}
 
-  static boolean is(String text) {
+  /** Whether {@code text} is an ASCII Python identifier. */
+  public static boolean is(String text) {
     if (text.isEmpty()) {
       return false;
     }
