@@ -22,61 +22,39 @@ public final class SourceLines {
 
   /** Indexes the lines of {@code text}. */
   public static SourceLines of(String text) {
-    if (text.indexOf('\r') < 0) {
-      return ofNewlines(text);
-    }
-    int capacity = 16;
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
+    // most texts have no \r: their breaks are found by indexOf, not char by char
+    boolean carriageReturns = text.indexOf('\r') >= 0;
+    int length = text.length();
+    int[] starts = new int[16];
+    int[] ends = new int[16];
     int count = 0;
     int start = 0;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c != '\n' && c != '\r') {
-        continue;
-      }
-      if (count + 1 >= capacity) {
-        capacity *= 2;
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
+    while (true) {
+      int end = carriageReturns ? nextBreak(text, start) : text.indexOf('\n', start);
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
       }
       starts[count] = start;
-      ends[count] = i;
+      ends[count] = end < 0 ? length : end;
       count++;
-      if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-        i++;
+      if (end < 0) {
+        return new SourceLines(text, starts, ends, count);
       }
-      start = i + 1;
+      boolean crlf = text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
     }
-    starts[count] = start;
-    ends[count] = length;
-    count++;
-    return new SourceLines(text, starts, ends, count);
   }
 
-  /** Like {@link #of} for a text with no {@code \r}: found by {@code indexOf}, not char by char. */
-  private static SourceLines ofNewlines(String text) {
-    int capacity = 16;
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
-    int count = 0;
-    int start = 0;
-    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      if (count + 1 >= capacity) {
-        capacity *= 2;
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
+  /** The position of the first \n or \r from {@code from}, or -1. */
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
       }
-      starts[count] = start;
-      ends[count] = end;
-      count++;
-      start = end + 1;
     }
-    starts[count] = start;
-    ends[count] = text.length();
-    count++;
-    return new SourceLines(text, starts, ends, count);
+    return -1;
   }
 
   /** How many lines there are (a text ending in a line break has an empty last line). */
