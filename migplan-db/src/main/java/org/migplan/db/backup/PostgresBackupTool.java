@@ -36,8 +36,14 @@ public final class PostgresBackupTool implements BackupTool {
   private final PostgresDatabases databases;
   private final int jobs;
 
-  /** Archive → its table of contents (pg_restore --list), read once per run. */
-  private final Map<Path, String> tocs = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Archive → its table of contents (pg_restore --list), read once per version of the file: the key
+   * holds its size and modification time, so an archive replaced at the same path (a library user
+   * verifying again, a backup rewritten) is read anew.
+   */
+  private final Map<ArchiveVersion, String> tocs = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record ArchiveVersion(Path path, long size, java.nio.file.attribute.FileTime modified) {}
 
   public PostgresBackupTool(DatabaseUrl url) {
     this.tools = new ToolRunner(url);
@@ -110,11 +116,22 @@ public final class PostgresBackupTool implements BackupTool {
    */
   private String toc(Path backup) throws IOException {
     try {
+      // a directory archive's table of contents is its toc.dat
+      Path stamped =
+          java.nio.file.Files.isRegularFile(backup.resolve("toc.dat"))
+              ? backup.resolve("toc.dat")
+              : backup;
+      ArchiveVersion version =
+          new ArchiveVersion(
+              backup,
+              java.nio.file.Files.size(stamped),
+              java.nio.file.Files.getLastModifiedTime(stamped));
       return tocs.computeIfAbsent(
-          backup,
+          version,
           archive -> {
             try {
-              return tools.capture(List.of("pg_restore", "--list", archive.toString()), "postgres");
+              return tools.capture(
+                  List.of("pg_restore", "--list", archive.path().toString()), "postgres");
             } catch (IOException e) {
               throw new java.io.UncheckedIOException(e);
             }

@@ -89,6 +89,33 @@ class PostgresBackupToolIT {
     }
   }
 
+  /** An archive replaced at the same path is read anew by the same tool, not from its cache. */
+  @Test
+  void anArchiveReplacedAtTheSamePathIsReadAgain() throws IOException {
+    Path archive = dump("replaced.dump", "--format=custom");
+    PostgresBackupTool tool = new PostgresBackupTool(pg.url());
+    java.util.Set<String> before =
+        tool.tablesWithData(BackupFormat.POSTGRES_CUSTOM, archive).orElseThrow();
+    String dropped = "school_house";
+    assertThat(before).contains(dropped);
+    new ToolRunner(pg.url())
+        .run(
+            List.of(
+                "pg_dump",
+                "--format=custom",
+                "--exclude-table-data=" + dropped,
+                "--file=" + archive),
+            pg.url().database(),
+            null,
+            null);
+    // a new modification time even on a file system with coarse timestamps
+    java.nio.file.Files.setLastModifiedTime(
+        archive, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
+    assertThat(tool.tablesWithData(BackupFormat.POSTGRES_CUSTOM, archive).orElseThrow())
+        .doesNotContain(dropped)
+        .hasSize(before.size() - 1);
+  }
+
   private static boolean loaded;
 
   private Path dump(String name, String format) throws IOException {
