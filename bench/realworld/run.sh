@@ -8,6 +8,8 @@
 #
 # Usage: bench/realworld/run.sh [sqlite|postgresql] [app.Model:NewName ...]
 #   default targets: organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet
+#     guardian.UserObjectPermission:UserGrant (Meta.indexes inherited unnamed; guardian brings its own
+#     test settings with a custom user model)
 #   postgresql needs MIGPLAN_TEST_PG_URL (a role with CREATEDB).
 # Needs Debian's python3-django and python3-django-{organizations,taggit,guardian,simple-history,reversion}.
 # On another Django release, put it first on PYTHONPATH, e.g. the one ./scripts/test unpacks:
@@ -17,7 +19,7 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 engine="${1:-sqlite}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet guardian.UserObjectPermission:UserGrant)
 py=/usr/bin/python3
 work="$(mktemp -d "${TMPDIR:-/tmp}/migplan-realworld.XXXXXX")"
 created=()  # PostgreSQL databases this run made, dropped at exit

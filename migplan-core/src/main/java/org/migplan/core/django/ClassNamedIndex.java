@@ -1,28 +1,90 @@
 package org.migplan.core.django;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.migplan.core.naming.DjangoNames;
 
 /**
- * A {@code Meta.indexes} entry whose name uses {@code %(class)s}: its name follows the model name
- * (§1.4).
+ * A {@code Meta.indexes} entry (the model's own or inherited) whose name follows the model: written
+ * with {@code %(class)s}, or written without a name, which Django derives from the model's table
+ * ({@code Index.set_name_with_model}, §1.4) -- so renaming a model whose table is not set in its
+ * {@code Meta} renames it too.
  *
- * @param template the name as written, e.g. {@code %(class)s_ne_idx}
- * @param fields the indexed field names
- * @param columns the indexed columns
+ * @param template the name as written, e.g. {@code %(class)s_ne_idx}; empty for an index written
+ *     without a name
+ * @param fields the indexed field names as written ({@code -name} for a descending one)
+ * @param columns the indexed columns, in the same order
+ * @param suffix the index class's suffix ({@code idx} for {@code Index}), which a derived name ends
+ *     with
+ * @param explicitTable the model's {@code Meta.db_table}, when set (a derived name then never
+ *     changes)
  */
-public record ClassNamedIndex(String template, List<String> fields, List<String> columns) {
+public record ClassNamedIndex(
+    String template,
+    List<String> fields,
+    List<String> columns,
+    String suffix,
+    Optional<String> explicitTable) {
   public ClassNamedIndex {
     Objects.requireNonNull(template, "template");
     fields = List.copyOf(fields);
     columns = List.copyOf(columns);
+    Objects.requireNonNull(suffix, "suffix");
+    Objects.requireNonNull(explicitTable, "explicitTable");
+    if (template.isEmpty() && columns.isEmpty()) {
+      throw new IllegalArgumentException("an index without a name needs its columns");
+    }
   }
 
-  /** The index name for a model, as {@code Options._format_names} fills it. */
+  /** An index named with {@code %(class)s}. */
+  public ClassNamedIndex(String template, List<String> fields, List<String> columns) {
+    this(template, fields, columns, "idx", Optional.empty());
+  }
+
+  /** An index written without a name, on a model whose table is {@code explicitTable} if set. */
+  public static ClassNamedIndex unnamed(
+      List<String> fields, List<String> columns, String suffix, Optional<String> explicitTable) {
+    return new ClassNamedIndex("", fields, columns, suffix, explicitTable);
+  }
+
+  /** Whether Django derives the name (the index was written without one). */
+  public boolean unnamed() {
+    return template.isEmpty();
+  }
+
+  /**
+   * The index name for a model: the template as {@code Options._format_names} fills it, or the name
+   * {@code Index.set_name_with_model} derives from the model's table (its default table, {@code
+   * app_label_modelname}, unless {@code Meta.db_table} sets one; a default table longer than a
+   * backend's identifier limit, which Django shortens first, is not followed).
+   */
   public String nameFor(String appLabel, String objectName) {
+    if (unnamed()) {
+      String table =
+          explicitTable.orElseGet(
+              () -> DjangoNames.defaultTableName(appLabel, objectName, OptionalInt.empty()));
+      return DjangoNames.autoIndexName(table, orderedColumns(), suffix);
+    }
     return template
         .replace("%(class)s", DjangoNames.modelName(objectName))
         .replace("%(app_label)s", appLabel.toLowerCase(java.util.Locale.ROOT));
   }
+
+  /** The columns as the name's digest takes them: {@code -column} for a descending field. */
+  private List<String> orderedColumns() {
+    List<String> ordered = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      boolean descending = i < fields.size() && fields.get(i).startsWith("-");
+      ordered.add(descending ? "-" + columns.get(i) : columns.get(i));
+    }
+    return ordered;
+  }
+
+  /** The order the plan lists indexes in: by written name, then by fields. */
+  public static final java.util.Comparator<ClassNamedIndex> ORDER =
+      java.util.Comparator.comparing(ClassNamedIndex::template)
+          .thenComparing(i -> String.join(",", i.fields()));
 }

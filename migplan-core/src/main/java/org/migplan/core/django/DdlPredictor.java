@@ -227,7 +227,7 @@ public final class DdlPredictor {
                 LockLevel.SHARE_UPDATE_EXCLUSIVE,
                 List.of(shape.newTable()),
                 "",
-                "RenameIndex: the index name uses %(class)s"));
+                "RenameIndex: " + why(index)));
         continue;
       }
       statements.add(
@@ -236,7 +236,7 @@ public final class DdlPredictor {
               exclusive(),
               List.of(shape.newTable()),
               "",
-              "RemoveIndex: the index name uses %(class)s"));
+              "RemoveIndex: " + why(index)));
       statements.add(
           new DdlStatement(
               "CREATE INDEX "
@@ -244,7 +244,7 @@ public final class DdlPredictor {
                   + " ON "
                   + q(shape.newTable())
                   + " ("
-                  + String.join(", ", index.columns().stream().map(DdlPredictor::q).toList())
+                  + String.join(", ", orderedColumns(index))
                   + ");",
               engine.rebuildsTablesToAlterFields()
                   ? LockLevel.SQLITE_DATABASE_WRITE
@@ -253,6 +253,23 @@ public final class DdlPredictor {
               shape.newTable(),
               "AddIndex: a full index build under the new name"));
     }
+  }
+
+  /** Why renaming the model renames the index. */
+  private static String why(ClassNamedIndex index) {
+    return index.unnamed()
+        ? "the index was written without a name, which Django derives from the table"
+        : "the index name uses %(class)s";
+  }
+
+  /** The index's columns for CREATE INDEX, a descending field's with DESC. */
+  private static List<String> orderedColumns(ClassNamedIndex index) {
+    List<String> columns = new java.util.ArrayList<>();
+    for (int i = 0; i < index.columns().size(); i++) {
+      boolean descending = i < index.fields().size() && index.fields().get(i).startsWith("-");
+      columns.add(q(index.columns().get(i)) + (descending ? " DESC" : ""));
+    }
+    return columns;
   }
 
   private LockLevel exclusive() {

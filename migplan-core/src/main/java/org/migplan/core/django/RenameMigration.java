@@ -20,7 +20,8 @@ import org.migplan.core.naming.DjangoNames;
  * @param dependency the app's latest migration, empty when the app has none
  * @param number the migration number, e.g. 2
  * @param mtiChildren object names of the model's MTI children in the same app
- * @param classNamedIndexes indexes named with {@code %(class)s}
+ * @param classNamedIndexes indexes whose name follows the model ({@code %(class)s}, or none
+ *     written)
  * @param behaviour the Django release's behaviour
  * @param generator e.g. {@code migplan 0.1.0}
  * @param subclassed whether any model names it as a base in the migration state (MTI children in
@@ -368,6 +369,9 @@ public record RenameMigration(
     for (ClassNamedIndex index : classNamedIndexes) {
       String oldName = index.nameFor(appLabel, oldObjectName);
       String newName = index.nameFor(appLabel, newObjectName);
+      if (oldName.equals(newName)) {
+        continue; // an unnamed index of a model whose Meta sets its table
+      }
       String model = str(lower(newObjectName));
       if (behaviour.renamesIndexesInPlace()) {
         py.append("        migrations.RenameIndex(\n            model_name=")

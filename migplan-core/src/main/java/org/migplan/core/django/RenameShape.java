@@ -35,8 +35,7 @@ public record RenameShape(
     Objects.requireNonNull(newTable, "newTable");
     Objects.requireNonNull(primaryKeyColumn, "primaryKeyColumn");
     relations = relations.stream().sorted(Comparator.comparing(Relation::sortKey)).toList();
-    classNamedIndexes =
-        classNamedIndexes.stream().sorted(Comparator.comparing(ClassNamedIndex::template)).toList();
+    classNamedIndexes = classNamedIndexes.stream().sorted(ClassNamedIndex.ORDER).toList();
   }
 
   public ModelLabel newModel() {

@@ -259,6 +259,28 @@ public final class DjangoNames {
     return name;
   }
 
+  /**
+   * {@code Index.set_name_with_model}: the name Django gives a {@code Meta.indexes} entry written
+   * without one, {@code {table[:11]}_{column[:7]}_{digest}_{suffix}}, the digest being the first
+   * six hex digits of the md5 of the table, each column (prefixed with {@code -} when descending)
+   * and the suffix, concatenated.
+   *
+   * @param table the model's {@code db_table}
+   * @param orderedColumns the indexed columns, {@code -column} for a descending one
+   * @param suffix the index class's suffix ({@code idx} for {@code Index}, {@code gin}, ...)
+   */
+  public static String autoIndexName(String table, List<String> orderedColumns, String suffix) {
+    String bareTable = stripNamespace(table);
+    String digest = md5(bareTable + String.join("", orderedColumns) + suffix, 6);
+    String first = orderedColumns.get(0);
+    first = first.startsWith("-") ? first.substring(1) : first;
+    String name = prefix(bareTable, 11) + "_" + prefix(first, 7) + "_" + digest + "_" + suffix;
+    if (name.startsWith("_") || Character.isDigit(name.charAt(0))) {
+      name = "D" + name.substring(1);
+    }
+    return name;
+  }
+
   /** The suffix Django gives a foreign key constraint: {@code _fk_{to_table}_{to_column}}. */
   public static String foreignKeySuffix(String toTable, String toColumn) {
     return "_fk_" + toTable + "_" + toColumn;

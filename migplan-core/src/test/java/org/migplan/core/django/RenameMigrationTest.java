@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class RenameMigrationTest {
   private static RenameMigration migration(String version, List<String> otherAppChildren) {
+    return migration(version, otherAppChildren, List.of());
+  }
+
+  private static RenameMigration migration(
+      String version, List<String> otherAppChildren, List<ClassNamedIndex> indexes) {
     return new RenameMigration(
         "constituents",
         "BMParliamentMember",
@@ -18,7 +23,7 @@ class RenameMigrationTest {
         Optional.of("0005_proxy"),
         6,
         List.of(),
-        List.of(),
+        indexes,
         new RenameBehaviour(DjangoVersion.parse(version)),
         "migplan test",
         true,
@@ -77,5 +82,34 @@ class RenameMigrationTest {
                 + "        ),\n"
                 + "        migrations.RenameField(\n"
                 + "            model_name=\"graduate\",");
+  }
+
+  /**
+   * An index written without a name is named after the table: renaming a model whose table is the
+   * default renames it (names as Django 3.2's Index.set_name_with_model gives them); one whose
+   * table is set in its Meta keeps it.
+   */
+  @Test
+  void anUnnamedIndexFollowsTheDefaultTableOnly() {
+    ClassNamedIndex unnamed =
+        ClassNamedIndex.unnamed(
+            List.of("-born", "name"), List.of("born", "name"), "idx", Optional.empty());
+    String before = unnamed.nameFor("constituents", "BMParliamentMember");
+    String after = unnamed.nameFor("constituents", "Student");
+    assertThat(before).startsWith("constituent_born_").endsWith("_idx").isNotEqualTo(after);
+
+    assertThat(migration("3.2.25", List.of(), List.of(unnamed)).text())
+        .contains(
+            "migrations.RemoveIndex(\n            model_name=\"student\",\n            name=\""
+                + before)
+        .contains("index=models.Index(fields=[\"-born\", \"name\"], name=\"" + after + "\")");
+    assertThat(migration("4.2.28", List.of(), List.of(unnamed)).text())
+        .contains("new_name=\"" + after + "\",\n            old_name=\"" + before + "\"");
+
+    ClassNamedIndex fixedTable =
+        ClassNamedIndex.unnamed(List.of("name"), List.of("name"), "idx", Optional.of("members"));
+    assertThat(migration("3.2.25", List.of(), List.of(fixedTable)).text())
+        .doesNotContain("RemoveIndex")
+        .doesNotContain("AddIndex");
   }
 }

@@ -226,4 +226,23 @@ class DjangoNamesTest {
             java.util.Map.entry("from_bmparliamentmember_id", "bmparliamentmember_id"),
             java.util.Map.entry("to_bmparliamentmember_id", "student_id"));
   }
+
+  /** Index.set_name_with_model, against names Django 3.2 gave. */
+  @Test
+  void anUnnamedIndexIsNamedAfterTheTableItsColumnsAndSuffix() {
+    // guardian's own migration 0001 names its Meta index so
+    assertThat(
+            DjangoNames.autoIndexName(
+                "guardian_userobjectpermission", List.of("content_type_id", "object_pk"), "idx"))
+        .isEqualTo("guardian_us_content_179ed2_idx");
+    // the rest computed by Django 3.2 for models so declared
+    assertThat(
+            DjangoNames.autoIndexName(
+                "guardian_usergrant", List.of("content_type_id", "object_pk"), "idx"))
+        .isEqualTo("guardian_us_content_4c8e4c_idx");
+    assertThat(DjangoNames.autoIndexName("shop_store", List.of("-opened", "name"), "idx"))
+        .isEqualTo("shop_store_opened_acb30b_idx");
+    assertThat(DjangoNames.autoIndexName("9lives", List.of("name"), "idx"))
+        .isEqualTo("Dlives_name_0b7e15_idx");
+  }
 }

@@ -17,8 +17,12 @@ import org.migplan.scan.python.TokenType;
 /**
  * String constants of the project's settings, for targets such as {@code settings.AUTH_USER_MODEL},
  * and the {@link #setting value} of each module-level setting. The settings module is the default
- * {@code DJANGO_SETTINGS_MODULE} of {@code manage.py}; the constants and settings of every other
- * settings module are used where it sets none.
+ * {@code DJANGO_SETTINGS_MODULE} of the project's {@code manage.py} (else of a {@code wsgi.py} or
+ * {@code asgi.py}). What it does not set is taken from the other settings modules beside it or
+ * below its package (layouts that assemble settings from several files, such as
+ * django-split-settings' {@code include()}), else it is Django's default -- not what a settings
+ * module elsewhere in the tree sets (a vendored app's test project, say). When no settings module
+ * is named, every settings module of the tree counts.
  */
 public final class SettingsConstants {
   private final Map<String, String> constants;
@@ -39,9 +43,11 @@ public final class SettingsConstants {
     Map<String, String> constants = new HashMap<>();
     Map<String, SettingValue> settings = new HashMap<>();
     constants.put("AUTH_USER_MODEL", "auth.User");
+    String scope = located.map(f -> f.directory().isEmpty() ? "" : f.directory() + "/").orElse("");
     for (SourceFile file : files.python()) {
       String name = file.moduleName();
       if (!file.isUnder("migrations")
+          && file.relative().startsWith(scope)
           && (name.endsWith("settings") || name.contains("settings."))) {
         readInto(file, modules, constants, settings);
       }
@@ -279,19 +285,30 @@ public final class SettingsConstants {
     return new SettingValue.Expression(Expressions.text(value), location);
   }
 
-  /** The settings module named by manage.py (or any {@code wsgi.py}/{@code asgi.py}). */
+  /**
+   * The settings module named by the project's manage.py, else by a {@code wsgi.py} or {@code
+   * asgi.py}: the one nearest the root first (a vendored app may bring its own test project).
+   */
   public static Optional<SourceFile> locate(ProjectFiles files, ModuleIndex modules) {
+    List<SourceFile> candidates = new ArrayList<>();
     for (SourceFile file : files.python()) {
       String name = file.fileName();
       if (name.equals("manage.py") || name.equals("wsgi.py") || name.equals("asgi.py")) {
-        Optional<SourceFile> found =
-            modules
-                .module(file)
-                .flatMap(SettingsConstants::settingsModuleName)
-                .flatMap(modules::find);
-        if (found.isPresent()) {
-          return found;
-        }
+        candidates.add(file);
+      }
+    }
+    candidates.sort(
+        java.util.Comparator.<SourceFile, Boolean>comparing(f -> !f.fileName().equals("manage.py"))
+            .thenComparingLong(f -> f.relative().chars().filter(c -> c == '/').count())
+            .thenComparing(SourceFile::relative));
+    for (SourceFile file : candidates) {
+      Optional<SourceFile> found =
+          modules
+              .module(file)
+              .flatMap(SettingsConstants::settingsModuleName)
+              .flatMap(modules::find);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
@@ -321,7 +338,8 @@ public final class SettingsConstants {
 
   /**
    * The setting's value as its last module-level assignment in the settings module gives it, else
-   * as another settings module gives it; empty when none assigns it (Django's default applies).
+   * as a settings module beside or below it gives it; empty when none assigns it (Django's default
+   * applies).
    */
   public Optional<SettingValue> setting(String name) {
     return Optional.ofNullable(settings.get(name));

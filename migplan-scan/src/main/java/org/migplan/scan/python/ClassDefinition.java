@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param bases the base class expressions (keyword arguments such as {@code metaclass=} left out)
  * @param assignments the body's assignments {@code name = value} in order
  * @param meta the assignments of the inner {@code class Meta}
+ * @param metaBases the bases of the inner {@code class Meta}, e.g. {@code Parent.Meta}
  * @param hasMeta whether the body declares {@code class Meta}
  */
 public record ClassDefinition(
@@ -22,6 +23,7 @@ public record ClassDefinition(
     List<List<Token>> bases,
     List<Assignment> assignments,
     Map<String, List<Token>> meta,
+    List<List<Token>> metaBases,
     boolean hasMeta) {
   public ClassDefinition {
     List<List<Token>> views = new ArrayList<>(bases.size());
@@ -31,6 +33,7 @@ public record ClassDefinition(
     bases = Collections.unmodifiableList(views);
     assignments = Collections.unmodifiableList(assignments);
     meta = Map.copyOf(meta);
+    metaBases = List.copyOf(metaBases);
   }
 
   /** A body assignment {@code target = value}. */

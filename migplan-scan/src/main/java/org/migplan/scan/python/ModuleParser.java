@@ -99,6 +99,7 @@ public final class ModuleParser {
     }
     List<ClassDefinition.Assignment> assignments = new ArrayList<>();
     Map<String, List<Token>> meta = new LinkedHashMap<>();
+    List<List<Token>> metaBases = new ArrayList<>();
     boolean hasMeta = false;
     int bodyLevel = header.level() + 1;
     List<Token> inline = inlineBody(tokens);
@@ -121,11 +122,21 @@ public final class ModuleParser {
           && line.tokens().get(1).isName("Meta")) {
         hasMeta = true;
         meta.putAll(metaOptions(lines, i, bodyLevel + 1));
+        List<Token> metaHeader = line.tokens();
+        if (metaHeader.size() > 2 && metaHeader.get(2).is("(")) {
+          Call.parse(metaHeader, 1)
+              .ifPresent(
+                  call ->
+                      call.arguments().stream()
+                          .filter(Call.Argument::isPositional)
+                          .forEach(argument -> metaBases.add(argument.value())));
+        }
       } else {
         assignment(line.tokens()).ifPresent(assignments::add);
       }
     }
-    return Optional.of(new ClassDefinition(name.text(), name, bases, assignments, meta, hasMeta));
+    return Optional.of(
+        new ClassDefinition(name.text(), name, bases, assignments, meta, metaBases, hasMeta));
   }
 
   /** The statement after the colon of a one-line class {@code class A(B): x = 1}. */

@@ -180,6 +180,29 @@ class SettingsConstantsTest {
         .contains(new SettingValue.Bool(true, "site/conf/test_settings.py:2"));
   }
 
+  /**
+   * A vendored app's own test project (its manage.py, its settings with a custom user model) is not
+   * the project's: the project's manage.py is found first, and what the project's settings do not
+   * set is Django's default, not the vendored settings' value.
+   */
+  @Test
+  void aVendoredAppsTestSettingsDoNotStandInForDjangosDefaults() throws IOException {
+    Files.createDirectories(project.resolve("guardian/testapp"));
+    Files.writeString(project.resolve("guardian/__init__.py"), "");
+    Files.writeString(project.resolve("guardian/testapp/__init__.py"), "");
+    Files.writeString(
+        project.resolve("guardian/manage.py"),
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'guardian.testapp.testsettings')\n");
+    Files.writeString(
+        project.resolve("guardian/testapp/testsettings.py"),
+        "AUTH_USER_MODEL = 'testapp.CustomUser'\nUSE_TZ = False\n");
+    SettingsConstants settings = settings("DEBUG = False\n");
+
+    assertThat(settings.settingsFile()).map(SourceFile::relative).contains("site/settings.py");
+    assertThat(settings.get("AUTH_USER_MODEL")).contains("auth.User");
+    assertThat(settings.setting("USE_TZ")).isEmpty();
+  }
+
   /** The split layout: production settings star-import a base module, then override it. */
   @Test
   void aStarImportBringsInTheImportedModulesSettingsAtThatPoint() throws IOException {

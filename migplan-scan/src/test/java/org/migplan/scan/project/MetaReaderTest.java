@@ -1,0 +1,109 @@
+package org.migplan.scan.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.model.ModelLabel;
+import org.migplan.scan.ProjectScanner;
+
+/** Meta.indexes whose names follow the model, found where Python finds the Meta attribute. */
+class MetaReaderTest {
+  @TempDir Path project;
+
+  private static final String MODELS =
+      """
+      from django.db import models
+
+
+      class Base(models.Model):
+          name = models.CharField(max_length=9)
+
+          class Meta:
+              abstract = True
+              indexes = [models.Index(fields=['name'])]
+
+
+      class Tagged(Base):
+          pass
+
+
+      class Explicit(Base):
+          class Meta(Base.Meta):
+              verbose_name = 'explicit'
+
+
+      class Own(Base):
+          class Meta:
+              verbose_name = 'own'
+
+
+      class Concrete(models.Model):
+          name = models.CharField(max_length=9)
+
+          class Meta:
+              indexes = [
+                  models.Index(fields=['-name'], name='%(class)s_n_idx'),
+                  models.Index(fields=['name']),
+                  models.Index(fields=['name'], name='fixed_idx'),
+                  models.Index(fields=['name'], condition=models.Q(name='x')),
+              ]
+
+
+      class Child(Concrete):
+          pass
+
+
+      class Fixed(Base):
+          class Meta(Base.Meta):
+              db_table = 'fixed_table'
+      """;
+
+  private List<ClassNamedIndex> indexes(String model) throws IOException {
+    if (!Files.exists(project.resolve("school/models.py"))) {
+      Files.createDirectories(project.resolve("school"));
+      Files.writeString(project.resolve("school/__init__.py"), "");
+      Files.writeString(project.resolve("school/models.py"), MODELS);
+    }
+    ScannedProject scanned = ProjectScanner.scan(project);
+    return MetaReader.read(
+            scanned, ProjectScanner.locate(scanned.model(), ModelLabel.parse(model), project))
+        .classNamedIndexes();
+  }
+
+  @Test
+  void anAbstractBasesIndexesReachSubclassesWithoutAMetaAndThoseWhoseMetaSubclassesItsMeta()
+      throws IOException {
+    ClassNamedIndex inherited =
+        ClassNamedIndex.unnamed(List.of("name"), List.of("name"), "idx", Optional.empty());
+    assertThat(indexes("school.Tagged")).containsExactly(inherited);
+    assertThat(indexes("school.Explicit")).containsExactly(inherited);
+    // a Meta of its own that does not subclass the base's has no indexes
+    assertThat(indexes("school.Own")).isEmpty();
+  }
+
+  @Test
+  void aConcreteParentsMetaIsNotInherited() throws IOException {
+    // a named index keeps its name; one with options other than fields is not written out
+    assertThat(indexes("school.Concrete"))
+        .containsExactly(
+            new ClassNamedIndex("%(class)s_n_idx", List.of("-name"), List.of("name")),
+            ClassNamedIndex.unnamed(List.of("name"), List.of("name"), "idx", Optional.empty()));
+    assertThat(indexes("school.Child")).isEmpty();
+  }
+
+  @Test
+  void aTableSetInMetaKeepsAnUnnamedIndexsName() throws IOException {
+    List<ClassNamedIndex> fixed = indexes("school.Fixed");
+    assertThat(fixed).hasSize(1);
+    assertThat(fixed.get(0).explicitTable()).contains("fixed_table");
+    assertThat(fixed.get(0).nameFor("school", "Fixed"))
+        .isEqualTo(fixed.get(0).nameFor("school", "Renamed"));
+  }
+}
