@@ -23,7 +23,8 @@ for relation in truth["relations"]:
     if "table" in relation:
         django_columns["%s.%s" % (relation["table"], relation["column"])] = relation["rows"]
 for m2m in truth["own_m2m"]:
-    django_columns["%s.%s" % (m2m["table"], m2m["column"])] = m2m["rows"]
+    if m2m["column"] is not None:  # a generic through model has no key column to the model
+        django_columns["%s.%s" % (m2m["table"], m2m["column"])] = m2m["rows"]
 migplan_columns = {"%s.%s" % (r["table"], r["column"]): r["rows"]
                    for r in found.get("db_relations", []) if r["kind"] != "generic"}
 for column in sorted(set(django_columns) | set(migplan_columns)):

@@ -43,7 +43,9 @@ for other in apps.get_models():  # auto-created join models are covered by their
 own_m2m = []
 for field in opts.local_many_to_many:
     through = field.remote_field.through
-    column = [f for f in through._meta.fields if f.is_relation and f.related_model is model][0].column
+    column = next((f.column for f in through._meta.fields
+                   if f.is_relation and f.related_model is model), None)
+    # column None: a generic through model (taggit's TaggedItem) holds no key column to the model
     own_m2m.append({"field": field.name, "table": through._meta.db_table, "column": column,
                     "rows": through._default_manager.count(),
                     "auto_through": bool(through._meta.auto_created)})
