@@ -89,14 +89,7 @@ public final class ModuleParser {
     }
     Token name = tokens.get(1);
     List<List<Token>> bases = new ArrayList<>();
-    if (tokens.size() > 2 && tokens.get(2).is("(")) {
-      Call.parse(tokens, 1)
-          .ifPresent(
-              call ->
-                  call.arguments().stream()
-                      .filter(Call.Argument::isPositional)
-                      .forEach(argument -> addBase(bases, argument.value())));
-    }
+    classBases(tokens).forEach(base -> addBase(bases, base));
     List<ClassDefinition.Assignment> assignments = new ArrayList<>();
     Map<String, List<Token>> meta = new LinkedHashMap<>();
     List<List<Token>> metaBases = new ArrayList<>();
@@ -122,21 +115,28 @@ public final class ModuleParser {
           && line.tokens().get(1).isName("Meta")) {
         hasMeta = true;
         meta.putAll(metaOptions(lines, i, bodyLevel + 1));
-        List<Token> metaHeader = line.tokens();
-        if (metaHeader.size() > 2 && metaHeader.get(2).is("(")) {
-          Call.parse(metaHeader, 1)
-              .ifPresent(
-                  call ->
-                      call.arguments().stream()
-                          .filter(Call.Argument::isPositional)
-                          .forEach(argument -> metaBases.add(argument.value())));
-        }
+        metaBases.addAll(classBases(line.tokens()));
       } else {
         assignment(line.tokens()).ifPresent(assignments::add);
       }
     }
     return Optional.of(
         new ClassDefinition(name.text(), name, bases, assignments, meta, metaBases, hasMeta));
+  }
+
+  /** The positional bases of a {@code class Name(...)} header, as written. */
+  private static List<List<Token>> classBases(List<Token> header) {
+    if (header.size() <= 2 || !header.get(2).is("(")) {
+      return List.of();
+    }
+    return Call.parse(header, 1)
+        .map(
+            call ->
+                call.arguments().stream()
+                    .filter(Call.Argument::isPositional)
+                    .map(Call.Argument::value)
+                    .toList())
+        .orElse(List.of());
   }
 
   /** The statement after the colon of a one-line class {@code class A(B): x = 1}. */
