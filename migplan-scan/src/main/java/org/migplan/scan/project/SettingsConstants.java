@@ -43,17 +43,27 @@ public final class SettingsConstants {
     Map<String, String> constants = new HashMap<>();
     Map<String, SettingValue> settings = new HashMap<>();
     constants.put("AUTH_USER_MODEL", "auth.User");
-    String scope = located.map(f -> f.directory().isEmpty() ? "" : f.directory() + "/").orElse("");
     for (SourceFile file : files.python()) {
       String name = file.moduleName();
       if (!file.isUnder("migrations")
-          && file.relative().startsWith(scope)
+          && located.map(settingsModule -> besideOrBelow(file, settingsModule)).orElse(true)
           && (name.endsWith("settings") || name.contains("settings."))) {
         readInto(file, modules, constants, settings);
       }
     }
     located.ifPresent(file -> readInto(file, modules, constants, settings));
     return new SettingsConstants(constants, settings, located);
+  }
+
+  /**
+   * Whether {@code file} is in the settings module's directory or below it; for a settings module
+   * at the project root, only in the root itself (below it are the apps, vendored ones included).
+   */
+  private static boolean besideOrBelow(SourceFile file, SourceFile settingsModule) {
+    String directory = settingsModule.directory();
+    return directory.isEmpty()
+        ? file.directory().isEmpty()
+        : file.relative().startsWith(directory + "/");
   }
 
   /** Adds a settings module's constants and settings, replacing those read before. */

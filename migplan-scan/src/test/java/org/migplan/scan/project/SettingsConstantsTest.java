@@ -203,6 +203,27 @@ class SettingsConstantsTest {
     assertThat(settings.setting("USE_TZ")).isEmpty();
   }
 
+  /** With the settings module at the root, the apps below it are not settings layouts. */
+  @Test
+  void aRootSettingsModuleTakesNothingFromSettingsModulesInApps() throws IOException {
+    Files.writeString(
+        project.resolve("manage.py"),
+        "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'settings')\n");
+    Files.writeString(project.resolve("settings.py"), "DEBUG = False\n");
+    Files.writeString(project.resolve("local_settings.py"), "TIME_ZONE = 'Asia/Dhaka'\n");
+    Files.createDirectories(project.resolve("vendor/testapp"));
+    Files.writeString(project.resolve("vendor/__init__.py"), "");
+    Files.writeString(project.resolve("vendor/testapp/__init__.py"), "");
+    Files.writeString(
+        project.resolve("vendor/testapp/testsettings.py"),
+        "AUTH_USER_MODEL = 'testapp.CustomUser'\n");
+    SettingsConstants settings = org.migplan.scan.ProjectScanner.scan(project).settings();
+
+    assertThat(settings.get("AUTH_USER_MODEL")).contains("auth.User");
+    assertThat(settings.setting("TIME_ZONE").map(SettingValue::location))
+        .contains("local_settings.py:1");
+  }
+
   /** The split layout: production settings star-import a base module, then override it. */
   @Test
   void aStarImportBringsInTheImportedModulesSettingsAtThatPoint() throws IOException {
