@@ -187,20 +187,25 @@ class SettingsConstantsTest {
    */
   @Test
   void aVendoredAppsTestSettingsDoNotStandInForDjangosDefaults() throws IOException {
-    Files.createDirectories(project.resolve("guardian/testapp"));
-    Files.writeString(project.resolve("guardian/__init__.py"), "");
-    Files.writeString(project.resolve("guardian/testapp/__init__.py"), "");
+    vendoredTestProject("guardian");
     Files.writeString(
         project.resolve("guardian/manage.py"),
         "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'guardian.testapp.testsettings')\n");
-    Files.writeString(
-        project.resolve("guardian/testapp/testsettings.py"),
-        "AUTH_USER_MODEL = 'testapp.CustomUser'\nUSE_TZ = False\n");
     SettingsConstants settings = settings("DEBUG = False\n");
 
     assertThat(settings.settingsFile()).map(SourceFile::relative).contains("site/settings.py");
     assertThat(settings.get("AUTH_USER_MODEL")).contains("auth.User");
     assertThat(settings.setting("USE_TZ")).isEmpty();
+  }
+
+  /** A vendored package {@code app} with a test project whose settings set a custom user. */
+  private void vendoredTestProject(String app) throws IOException {
+    Files.createDirectories(project.resolve(app + "/testapp"));
+    Files.writeString(project.resolve(app + "/__init__.py"), "");
+    Files.writeString(project.resolve(app + "/testapp/__init__.py"), "");
+    Files.writeString(
+        project.resolve(app + "/testapp/testsettings.py"),
+        "AUTH_USER_MODEL = 'testapp.CustomUser'\nUSE_TZ = False\n");
   }
 
   /** With the settings module at the root, the apps below it are not settings layouts. */
@@ -211,12 +216,7 @@ class SettingsConstantsTest {
         "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'settings')\n");
     Files.writeString(project.resolve("settings.py"), "DEBUG = False\n");
     Files.writeString(project.resolve("local_settings.py"), "TIME_ZONE = 'Asia/Dhaka'\n");
-    Files.createDirectories(project.resolve("vendor/testapp"));
-    Files.writeString(project.resolve("vendor/__init__.py"), "");
-    Files.writeString(project.resolve("vendor/testapp/__init__.py"), "");
-    Files.writeString(
-        project.resolve("vendor/testapp/testsettings.py"),
-        "AUTH_USER_MODEL = 'testapp.CustomUser'\n");
+    vendoredTestProject("vendor");
     SettingsConstants settings = org.migplan.scan.ProjectScanner.scan(project).settings();
 
     assertThat(settings.get("AUTH_USER_MODEL")).contains("auth.User");
