@@ -36,17 +36,79 @@ final class ValueParser {
     return parser.expression();
   }
 
-  /** One expression, up to a top-level comma, colon or closing bracket. */
+  /**
+   * One expression, up to a top-level comma, colon or closing bracket. Lists joined with {@code +}
+   * are one list, and {@code A if condition else B} is what either branch may give: with lists, the
+   * items of both (a migration that adds a field only under a setting, e.g. allauth's {@code sites}
+   * when {@code SITES_ENABLED}, may create it, as the model's own {@code if} block may declare it);
+   * otherwise the first branch when both read alike. Anything else is the whole text.
+   */
   private PyValue expression() {
     int start = position;
-    PyValue primary = primary();
-    if (atBoundary()) {
-      return primary;
+    PyValue value = concatenation();
+    if (value != null && position < tokens.size() && tokens.get(position).isName("if")) {
+      value = conditional(value);
+    }
+    if (value != null && atBoundary()) {
+      return value;
     }
     // an operator or anything more: the whole expression as text
+    position = Math.max(position, start);
     skipToBoundary();
     return new PyValue.Other(
         Expressions.text(tokens.subList(start, position)), tokens.get(start).line());
+  }
+
+  /** A primary, or sequences joined with {@code +} (one sequence); null for another sum. */
+  private PyValue concatenation() {
+    PyValue value = primary();
+    while (position < tokens.size() && tokens.get(position).is("+")) {
+      position++;
+      PyValue next = primary();
+      if (!(value instanceof PyValue.Seq first) || !(next instanceof PyValue.Seq second)) {
+        return null;
+      }
+      List<PyValue> items = new ArrayList<>(first.items());
+      items.addAll(second.items());
+      value = new PyValue.Seq(items, first.line());
+    }
+    return value;
+  }
+
+  /**
+   * {@code value if condition else other}, the parser on {@code if}: the union of two sequences,
+   * the value when both branches read the same, else null.
+   */
+  private PyValue conditional(PyValue value) {
+    position++; // if
+    int depth = 0;
+    while (position < tokens.size()) {
+      Token token = tokens.get(position);
+      if (token.is("(") || token.is("[") || token.is("{")) {
+        depth++;
+      } else if (token.is(")") || token.is("]") || token.is("}")) {
+        if (depth == 0) {
+          return null; // no else: a comprehension's filter
+        }
+        depth--;
+      } else if (depth == 0 && (token.is(",") || token.is(":"))) {
+        return null;
+      } else if (depth == 0 && token.isName("else")) {
+        break;
+      }
+      position++;
+    }
+    if (position >= tokens.size()) {
+      return null;
+    }
+    position++; // else
+    PyValue other = expression();
+    if (value instanceof PyValue.Seq first && other instanceof PyValue.Seq second) {
+      List<PyValue> items = new ArrayList<>(first.items());
+      second.items().stream().filter(item -> !items.contains(item)).forEach(items::add);
+      return new PyValue.Seq(items, first.line());
+    }
+    return value.text().equals(other.text()) ? value : null;
   }
 
   private PyValue primary() {

@@ -194,6 +194,66 @@ class MigrationStateTest {
             RelationKind.FOREIGN_KEY, RelationKind.PARENT_LINK, RelationKind.MANY_TO_MANY);
   }
 
+  /**
+   * allauth's socialaccount 0001: fields and dependencies that depend on a setting, joined with
+   * {@code +}. Either branch may be what runs, as the model's own {@code if} block may declare the
+   * field: the state holds it.
+   */
+  @Test
+  void fieldsAddedUnderAConditionAreInTheState() {
+    String text =
+        """
+        from django.conf import settings
+        from django.db import migrations, models
+        from allauth import app_settings
+
+
+        class Migration(migrations.Migration):
+
+            dependencies = (
+                [
+                    ("sites", "0001_initial"),
+                ]
+                if app_settings.SITES_ENABLED
+                else []
+                + [
+                    migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+                ]
+            )
+
+            operations = [
+                migrations.CreateModel(
+                    name="SocialApp",
+                    fields=[
+                        ("id", models.AutoField(primary_key=True, serialize=False)),
+                        ("owner", models.ForeignKey(on_delete=models.CASCADE, to=settings.AUTH_USER_MODEL)),
+                    ]
+                    + (
+                        [
+                            ("sites", models.ManyToManyField(to="sites.Site", blank=True)),
+                        ]
+                        if app_settings.SITES_ENABLED
+                        else []
+                    ),
+                    options={"verbose_name": "social application"},
+                ),
+            ]
+        """;
+    MigrationState state =
+        MigrationState.replay(
+            List.of(
+                new MigrationState.Source(
+                    new MigrationKey("socialaccount", "0001_initial"),
+                    "socialaccount/migrations/0001_initial.py",
+                    text)),
+            name -> Optional.empty());
+
+    assertThat(fields(state))
+        .containsExactly(
+            "socialaccount.SocialApp.owner -> auth.User",
+            "socialaccount.SocialApp.sites -> sites.Site");
+  }
+
   @Test
   void unreadableFilesAreNotedAndNothingThrows() {
     MigrationState state =
