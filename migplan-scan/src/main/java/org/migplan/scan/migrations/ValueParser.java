@@ -81,25 +81,8 @@ final class ValueParser {
    */
   private PyValue conditional(PyValue value) {
     position++; // if
-    int depth = 0;
-    while (position < tokens.size()) {
-      Token token = tokens.get(position);
-      if (token.is("(") || token.is("[") || token.is("{")) {
-        depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}")) {
-        if (depth == 0) {
-          return null; // no else: a comprehension's filter
-        }
-        depth--;
-      } else if (depth == 0 && (token.is(",") || token.is(":"))) {
-        return null;
-      } else if (depth == 0 && token.isName("else")) {
-        break;
-      }
-      position++;
-    }
-    if (position >= tokens.size()) {
-      return null;
+    if (!skipTo(token -> token.isName("else"))) {
+      return null; // no else: a comprehension's filter
     }
     position++; // else
     PyValue other = expression();
@@ -219,6 +202,14 @@ final class ValueParser {
 
   /** Moves to the next top-level comma, colon or closing bracket. */
   private void skipToBoundary() {
+    skipTo(token -> false);
+  }
+
+  /**
+   * Moves to the next top-level comma, colon or closing bracket, or to a top-level token {@code
+   * stop} accepts; whether it stopped at such a token.
+   */
+  private boolean skipTo(java.util.function.Predicate<Token> stop) {
     int depth = 0;
     while (position < tokens.size()) {
       Token token = tokens.get(position);
@@ -226,13 +217,16 @@ final class ValueParser {
         depth++;
       } else if (token.is(")") || token.is("]") || token.is("}")) {
         if (depth == 0) {
-          return;
+          return false;
         }
         depth--;
       } else if (depth == 0 && (token.is(",") || token.is(":"))) {
-        return;
+        return false;
+      } else if (depth == 0 && stop.test(token)) {
+        return true;
       }
       position++;
     }
+    return false;
   }
 }

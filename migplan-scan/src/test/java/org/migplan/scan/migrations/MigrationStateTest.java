@@ -241,12 +241,7 @@ class MigrationStateTest {
         """;
     MigrationState state =
         MigrationState.replay(
-            List.of(
-                new MigrationState.Source(
-                    new MigrationKey("socialaccount", "0001_initial"),
-                    "socialaccount/migrations/0001_initial.py",
-                    text)),
-            name -> Optional.empty());
+            List.of(file("socialaccount", "0001_initial", text)), name -> Optional.empty());
 
     assertThat(fields(state))
         .containsExactly(
@@ -259,13 +254,10 @@ class MigrationStateTest {
     MigrationState state =
         MigrationState.replay(
             List.of(
-                new MigrationState.Source(
-                    new MigrationKey("shop", "0001_initial"),
-                    "shop/migrations/0001_initial.py",
-                    "def broken(:\n  ((( 'unterminated\n"),
-                new MigrationState.Source(
-                    new MigrationKey("shop", "0002_half"),
-                    "shop/migrations/0002_half.py",
+                file("shop", "0001_initial", "def broken(:\n  ((( 'unterminated\n"),
+                file(
+                    "shop",
+                    "0002_half",
                     "class Migration(migrations.Migration):\n    operations = [migrations.AddField(model_name=,"
                         + " name='x', field=models.ForeignKey(to=)), [1, {2: (3,\n")),
             name -> Optional.empty());
@@ -323,6 +315,11 @@ class MigrationStateTest {
             + body.substring(split + 3)
             + "\n"
             + (extra.isEmpty() ? "" : "    " + extra + "\n");
+    return file(app, name, text);
+  }
+
+  /** A migration file {@code app/migrations/name.py} holding {@code text}. */
+  private static MigrationState.Source file(String app, String name, String text) {
     return new MigrationState.Source(
         new MigrationKey(app, name), app + "/migrations/" + name + ".py", text);
   }
