@@ -6,14 +6,14 @@
 # makemigrations --check, rows and content type kept, the rollback script run, and the fixture
 # loaded into a fresh database.
 #
-# Usage: bench/realworld/run.sh [sqlite|postgresql] [app.Model:NewName ...]
+# Usage: e2e/realworld/run.sh [sqlite|postgresql] [app.Model:NewName ...]
 #   default targets: organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet
 #     guardian.UserObjectPermission:UserGrant (Meta.indexes inherited unnamed; guardian brings its own
 #     test settings with a custom user model)
 #   postgresql needs MIGPLAN_TEST_PG_URL (a role with CREATEDB).
 # Needs Debian's python3-django and python3-django-{organizations,taggit,guardian,simple-history,reversion}.
 # On another Django release, put it first on PYTHONPATH, e.g. the one ./scripts/test unpacks:
-#   PYTHONPATH=/var/cache/migplan-test/django/trixie-4.2.28/usr/lib/python3/dist-packages bench/realworld/run.sh
+#   PYTHONPATH=/var/cache/migplan-test/django/trixie-4.2.28/usr/lib/python3/dist-packages e2e/realworld/run.sh
 # (4.2 passes; 5.x cannot load bookworm's packaged apps, which still use index_together.)
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
