@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,17 +43,6 @@ class PlanMigrationExampleIT {
   @RegisterExtension static PostgresTestDatabase postgres = new PostgresTestDatabase();
 
   @TempDir Path work;
-
-  /** How to reach the database under test. */
-  private interface Database {
-    Connection connect() throws SQLException;
-
-    Map<String, String> environment();
-
-    String url();
-
-    String schema();
-  }
 
   @BeforeEach
   void requireDjango() throws Exception {
@@ -100,30 +88,8 @@ class PlanMigrationExampleIT {
   }
 
   /** The example's SQLite database at {@code file}, with {@code python}'s environment added. */
-  private static Database sqlite(Path file, Map<String, String> python) {
-    return new Database() {
-      @Override
-      public Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
-      }
-
-      @Override
-      public Map<String, String> environment() {
-        Map<String, String> environment = new TreeMap<>(ExampleProject.sqliteEnvironment(file));
-        environment.putAll(python);
-        return environment;
-      }
-
-      @Override
-      public String url() {
-        return "sqlite:///" + file;
-      }
-
-      @Override
-      public String schema() {
-        return null;
-      }
-    };
+  private static DatabaseUnderTest sqlite(Path file, Map<String, String> python) {
+    return DatabaseUnderTest.sqlite(file, ExampleProject.sqliteEnvironment(file), python);
   }
 
   @Test
@@ -135,7 +101,7 @@ class PlanMigrationExampleIT {
    * The class's PostgreSQL database, emptied first (the tests share it), with {@code python}'s
    * environment added.
    */
-  private static Database postgresDatabase(Map<String, String> python) {
+  private static DatabaseUnderTest postgresDatabase(Map<String, String> python) {
     postgres
         .jdbi()
         .useHandle(
@@ -143,30 +109,8 @@ class PlanMigrationExampleIT {
               h.execute("DROP SCHEMA public CASCADE");
               h.execute("CREATE SCHEMA public");
             });
-    return new Database() {
-      @Override
-      public Connection connect() {
-        return postgres.jdbi().open().getConnection();
-      }
-
-      @Override
-      public Map<String, String> environment() {
-        Map<String, String> environment =
-            new TreeMap<>(ExampleProject.postgresEnvironment(postgres.url()));
-        environment.putAll(python);
-        return environment;
-      }
-
-      @Override
-      public String url() {
-        return postgres.urlWithPassword();
-      }
-
-      @Override
-      public String schema() {
-        return "public";
-      }
-    };
+    return DatabaseUnderTest.postgres(
+        postgres, ExampleProject.postgresEnvironment(postgres.url()), python);
   }
 
   /**
@@ -174,7 +118,7 @@ class PlanMigrationExampleIT {
    *
    * @param planOptions added to the plan command line (e.g. --django-version)
    */
-  private void renameForwardAndBack(Path base, Database database, List<String> planOptions)
+  private void renameForwardAndBack(Path base, DatabaseUnderTest database, List<String> planOptions)
       throws Exception {
     Path project = copyExample(base.resolve("madaris"));
     Map<String, String> env = database.environment();
@@ -365,7 +309,7 @@ class PlanMigrationExampleIT {
       TreeSet<String> grants,
       List<String> graduateColumns) {
 
-    static Snapshot take(Database database, String model) throws SQLException {
+    static Snapshot take(DatabaseUnderTest database, String model) throws SQLException {
       String other = model.equals("student") ? "bmparliamentmember" : "student";
       try (Connection connection = database.connect();
           Statement statement = connection.createStatement()) {

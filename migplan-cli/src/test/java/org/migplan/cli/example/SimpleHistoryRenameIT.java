@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,15 +36,6 @@ class SimpleHistoryRenameIT {
   @RegisterExtension static PostgresTestDatabase postgres = new PostgresTestDatabase();
 
   @TempDir Path work;
-
-  /** How to reach the database under test. */
-  private interface Database {
-    Connection connect() throws SQLException;
-
-    Map<String, String> environment();
-
-    String url();
-  }
 
   @BeforeEach
   void requireSimpleHistory() throws Exception {
@@ -80,57 +70,29 @@ class SimpleHistoryRenameIT {
     }
   }
 
-  private static Database sqlite(Path file, Map<String, String> python) {
-    return new Database() {
-      @Override
-      public Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file);
-      }
-
-      @Override
-      public Map<String, String> environment() {
-        Map<String, String> environment = new TreeMap<>(python);
-        environment.put("LIBRARY_SQLITE", file.toString());
-        return environment;
-      }
-
-      @Override
-      public String url() {
-        return "sqlite:///" + file;
-      }
-    };
+  private static DatabaseUnderTest sqlite(Path file, Map<String, String> python) {
+    return DatabaseUnderTest.sqlite(file, Map.of("LIBRARY_SQLITE", file.toString()), python);
   }
 
   @Test
   void historyIsRenamedForwardAndBackOnPostgres() throws Exception {
     renameForwardAndBack(
-        work,
-        new Database() {
-          @Override
-          public Connection connect() {
-            return postgres.jdbi().open().getConnection();
-          }
+        work, DatabaseUnderTest.postgres(postgres, libraryPostgresEnvironment(), Map.of()));
+  }
 
-          @Override
-          public Map<String, String> environment() {
-            var url = postgres.url();
-            return Map.of(
-                "LIBRARY_PG_NAME", url.database(),
-                "LIBRARY_PG_USER", url.user(),
-                "LIBRARY_PG_PASSWORD", url.password(),
-                "LIBRARY_PG_HOST", url.host(),
-                "LIBRARY_PG_PORT", Integer.toString(url.port()));
-          }
-
-          @Override
-          public String url() {
-            return postgres.urlWithPassword();
-          }
-        });
+  /** What the library project's settings read to reach the test server. */
+  private static Map<String, String> libraryPostgresEnvironment() {
+    var url = postgres.url();
+    return Map.of(
+        "LIBRARY_PG_NAME", url.database(),
+        "LIBRARY_PG_USER", url.user(),
+        "LIBRARY_PG_PASSWORD", url.password(),
+        "LIBRARY_PG_HOST", url.host(),
+        "LIBRARY_PG_PORT", Integer.toString(url.port()));
   }
 
   /** Plans into {@code base}, renames forward and back and checks the history. */
-  private void renameForwardAndBack(Path base, Database database) throws Exception {
+  private void renameForwardAndBack(Path base, DatabaseUnderTest database) throws Exception {
     Path project = writeProject(base.resolve("library"));
     Map<String, String> env = database.environment();
     succeed(manage(project, env, "makemigrations", "library", "--noinput"));
@@ -219,7 +181,8 @@ class SimpleHistoryRenameIT {
    * Rows of the model's and its history's tables ({@code -1} for a missing table), and the grants
    * of the history model's view permission.
    */
-  private static Map<String, Long> counts(Database database, String model) throws SQLException {
+  private static Map<String, Long> counts(DatabaseUnderTest database, String model)
+      throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
