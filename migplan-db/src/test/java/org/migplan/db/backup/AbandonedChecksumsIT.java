@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,13 +50,7 @@ class AbandonedChecksumsIT {
         new BackupVerifier(pg.url())
             .verify(
                 half,
-                new VerifyOptions(
-                    "half.dump",
-                    Duration.ofDays(1),
-                    false,
-                    Optional.of("school_student"),
-                    Optional.empty(),
-                    Instant.now()));
+                PostgresBackupVerifierIT.options(half, false, "school_student", Instant.now()));
 
     assertThat(result.verified()).isFalse();
     assertThat(result.problems()).isNotEmpty();

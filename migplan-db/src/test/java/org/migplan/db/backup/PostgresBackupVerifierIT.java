@@ -172,18 +172,26 @@ class PostgresBackupVerifierIT {
     assertThat(result.problems()).singleElement().asString().contains(expected);
   }
 
+  /**
+   * The options the tests verify with: the backup shown by its file name, a day's age allowed, the
+   * model's {@code table}, no manifest.
+   */
+  static VerifyOptions options(Path backup, boolean keep, String table, Instant now) {
+    return new VerifyOptions(
+        backup.getFileName().toString(),
+        Duration.ofDays(1),
+        keep,
+        Optional.of(table),
+        Optional.empty(),
+        now);
+  }
+
   /** Verifies and checks that no scratch database is left behind. */
   private BackupVerification verify(Path backup, boolean keep) throws IOException {
     List<String> before = scratchDatabases();
-    VerifyOptions options =
-        new VerifyOptions(
-            backup.getFileName().toString(),
-            Duration.ofDays(1),
-            keep,
-            Optional.of("school_student"),
-            Optional.empty(),
-            Instant.now());
-    BackupVerification result = new BackupVerifier(pg.url()).verify(backup, options);
+    BackupVerification result =
+        new BackupVerifier(pg.url())
+            .verify(backup, options(backup, keep, "school_student", Instant.now()));
     List<String> after = new ArrayList<>(scratchDatabases());
     if (keep) {
       after.remove(result.scratchDatabase());

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,13 +56,7 @@ class PostgresInheritedTablesVerifyIT {
         new BackupVerifier(pg.url())
             .verify(
                 archive,
-                new VerifyOptions(
-                    "school.dump",
-                    Duration.ofDays(1),
-                    false,
-                    Optional.of("school_person"),
-                    Optional.empty(),
-                    Instant.now()));
+                PostgresBackupVerifierIT.options(archive, false, "school_person", Instant.now()));
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.verified()).isTrue();

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -91,15 +89,11 @@ class SqliteBackupVerifierIT {
 
   private BackupVerification verify(Path candidate, Instant now) throws IOException {
     Set<String> before = scratchDirectories();
-    VerifyOptions options =
-        new VerifyOptions(
-            candidate.getFileName().toString(),
-            Duration.ofDays(1),
-            false,
-            Optional.of("school_student"),
-            Optional.empty(),
-            now);
-    BackupVerification result = new BackupVerifier(live.url()).verify(candidate, options);
+    BackupVerification result =
+        new BackupVerifier(live.url())
+            .verify(
+                candidate,
+                PostgresBackupVerifierIT.options(candidate, false, "school_student", now));
     // only this verification's scratch counts: other runs may share java.io.tmpdir meanwhile, and
     // its directory (migplan_verify_<id>_<random>) carries the id the result reports
     String prefix = "migplan_verify_" + result.verificationId() + "_";
