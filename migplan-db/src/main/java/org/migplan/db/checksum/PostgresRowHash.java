@@ -100,15 +100,15 @@ final class PostgresRowHash {
   /** The SQL of one column's 64-bit hash, seeded with its position (also its NULL's hash). */
   private String hashOf(Handle handle, Column column, int position) {
     String value = "r." + column.name();
-    String hash;
-    if (!isHashable(handle, column.type(), column.typeName())) {
-      hash = "pg_catalog.hashtextextended(" + value + "::text, " + position + ")";
-    } else {
-      hash =
-          function(handle, column)
-              .map(f -> f + "(" + value + ", " + position + ")")
-              .orElse("pg_catalog.hash_record_extended(ROW(" + value + "), " + position + ")");
-    }
+    // a type with a direct function is hashable; only the others are probed inside a record
+    String hash =
+        function(handle, column)
+            .map(f -> f + "(" + value + ", " + position + ")")
+            .orElseGet(
+                () ->
+                    isHashable(handle, column.type(), column.typeName())
+                        ? "pg_catalog.hash_record_extended(ROW(" + value + "), " + position + ")"
+                        : "pg_catalog.hashtextextended(" + value + "::text, " + position + ")");
     return "coalesce(" + hash + ", " + position + ")";
   }
 
