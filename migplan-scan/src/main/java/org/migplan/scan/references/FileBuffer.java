@@ -18,7 +18,7 @@ final class FileBuffer {
 
   /** Reads the whole file into the buffer (growing it when needed) and returns its length. */
   int read(Path path) throws IOException {
-    length = 0;
+    length = 0; // a failed read leaves nothing to keep
     length = readFile(path);
     return length;
   }
@@ -32,17 +32,17 @@ final class FileBuffer {
       if (size + 1 > bytes.length) {
         bytes = new byte[(int) Math.max(size + 1, bytes.length * 2L)];
       }
-      int length = 0;
+      int filled = 0;
       while (true) {
-        if (length == bytes.length) {
+        if (filled == bytes.length) {
           // the file grew while being read
           bytes = Arrays.copyOf(bytes, bytes.length * 2);
         }
-        int count = channel.read(ByteBuffer.wrap(bytes, length, bytes.length - length));
+        int count = channel.read(ByteBuffer.wrap(bytes, filled, bytes.length - filled));
         if (count < 0) {
-          return length;
+          return filled;
         }
-        length += count;
+        filled += count;
       }
     }
   }

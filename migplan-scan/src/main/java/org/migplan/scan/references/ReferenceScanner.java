@@ -182,21 +182,18 @@ public final class ReferenceScanner {
    */
   private Optional<String> read(Pending next, Needle search, KeptBytes kept, List<Pending> left) {
     KeptBytes.Kept bytes = next.bytes();
-    if (bytes == null) {
-      Optional<String> text = read(next.file(), search);
-      if (text.isEmpty()) {
+    Optional<String> text =
+        bytes == null
+            ? read(next.file(), search)
+            : textIfFound(next.file(), search, bytes.slab(), bytes.offset(), bytes.length());
+    if (text.isEmpty()) {
+      if (bytes == null) {
         FileBuffer buffer = BUFFERS.get();
-        left.add(new Pending(next.file(), kept.keep(buffer.bytes(), buffer.length())));
+        bytes = kept.keep(buffer.bytes(), buffer.length());
       }
-      return text;
+      left.add(new Pending(next.file(), bytes));
     }
-    int from = bytes.offset();
-    int to = from + bytes.length();
-    if (prefilter && !namesModel(next.file()) && !search.foundIn(bytes.slab(), from, to)) {
-      left.add(next);
-      return Optional.empty();
-    }
-    return ProjectFiles.decode(bytes.slab(), from, bytes.length());
+    return text;
   }
 
   private List<CodeReference> each(
@@ -223,10 +220,19 @@ public final class ReferenceScanner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file.relative(), e);
     }
-    if (prefilter && !namesModel(file) && !search.foundIn(buffer.bytes(), length)) {
+    return textIfFound(file, search, buffer.bytes(), 0, length);
+  }
+
+  /**
+   * The text of a file's {@code length} bytes from {@code from} when the search finds a word in
+   * them or the file's path names the model; empty otherwise, and for a binary file.
+   */
+  private Optional<String> textIfFound(
+      SourceFile file, Needle search, byte[] bytes, int from, int length) {
+    if (prefilter && !namesModel(file) && !search.foundIn(bytes, from, from + length)) {
       return Optional.empty();
     }
-    return ProjectFiles.decode(buffer.bytes(), length);
+    return ProjectFiles.decode(bytes, from, length);
   }
 
   /** Whether the file's path names the model (such a file is always read). */
