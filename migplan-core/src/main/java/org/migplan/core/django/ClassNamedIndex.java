@@ -73,12 +73,16 @@ public record ClassNamedIndex(
         .replace("%(app_label)s", appLabel.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether the index's {@code i}th column is descending (its field written {@code -name}). */
+  public boolean descending(int i) {
+    return i < fields.size() && fields.get(i).startsWith("-");
+  }
+
   /** The columns as the name's digest takes them: {@code -column} for a descending field. */
   private List<String> orderedColumns() {
     List<String> ordered = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      boolean descending = i < fields.size() && fields.get(i).startsWith("-");
-      ordered.add(descending ? "-" + columns.get(i) : columns.get(i));
+      ordered.add(descending(i) ? "-" + columns.get(i) : columns.get(i));
     }
     return ordered;
   }

@@ -266,8 +266,7 @@ public final class DdlPredictor {
   private static List<String> orderedColumns(ClassNamedIndex index) {
     List<String> columns = new java.util.ArrayList<>();
     for (int i = 0; i < index.columns().size(); i++) {
-      boolean descending = i < index.fields().size() && index.fields().get(i).startsWith("-");
-      columns.add(q(index.columns().get(i)) + (descending ? " DESC" : ""));
+      columns.add(q(index.columns().get(i)) + (index.descending(i) ? " DESC" : ""));
     }
     return columns;
   }
