@@ -60,6 +60,37 @@ class DdlPredictorTest {
     assertThat(sql).noneMatch(s -> s.contains("chief_id") || s.contains("chair_id"));
   }
 
+  /**
+   * An index written without a name is dropped and rebuilt (3.2) under the name of the new table.
+   */
+  @Test
+  void anUnnamedIndexIsRebuiltUnderTheNewTablesName() {
+    ClassNamedIndex unnamed =
+        ClassNamedIndex.unnamed(
+            List.of("-born", "name"), List.of("born", "name"), "idx", java.util.Optional.empty());
+    RenameShape shape =
+        new RenameShape(
+            Shapes.MEMBER,
+            "Student",
+            "constituents_bmparliamentmember",
+            "constituents_student",
+            false,
+            "id",
+            List.of(),
+            List.of(unnamed));
+    String before = unnamed.nameFor("constituents", "BMParliamentMember");
+    String after = unnamed.nameFor("constituents", "Student");
+
+    assertThat(sql("3.2", EngineTraits.POSTGRESQL, shape))
+        .contains(
+            "DROP INDEX IF EXISTS \"" + before + "\";",
+            "CREATE INDEX \""
+                + after
+                + "\" ON \"constituents_student\" (\"born\" DESC, \"name\");");
+    assertThat(sql("4.2", EngineTraits.POSTGRESQL, shape))
+        .contains("ALTER INDEX \"" + before + "\" RENAME TO \"" + after + "\";");
+  }
+
   @Test
   void renamesIndexesInPlaceFrom41() {
     List<String> sql = sql("4.2", EngineTraits.POSTGRESQL, example("constituents_student", false));
