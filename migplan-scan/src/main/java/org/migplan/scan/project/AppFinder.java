@@ -43,14 +43,27 @@ final class AppFinder {
   static Optional<String> modelsDirectory(SourceFile file) {
     String directory = file.directory();
     boolean inModelsPackage = directory.equals("models") || directory.endsWith("/models");
+    Optional<String> app = Optional.empty();
     if (file.fileName().equals("models.py") && !inModelsPackage) {
-      return Optional.of(directory);
-    }
-    if (file.fileName().endsWith(".py") && inModelsPackage) {
+      app = Optional.of(directory);
+    } else if (file.fileName().endsWith(".py") && inModelsPackage) {
       int slash = directory.lastIndexOf('/');
-      return Optional.of(slash < 0 ? "" : directory.substring(0, slash));
+      app = Optional.of(slash < 0 ? "" : directory.substring(0, slash));
     }
-    return Optional.empty();
+    return app.filter(AppFinder::canHoldModels);
+  }
+
+  /**
+   * Whether a directory can be an app. In a copy of Django's own source at the root, only the
+   * {@code django/contrib/<app>} packages are apps: {@code django/db/models/} and {@code
+   * django/forms/models.py} are the framework, not apps, and their classes are known by name.
+   */
+  private static boolean canHoldModels(String directory) {
+    if (!directory.equals("django") && !directory.startsWith("django/")) {
+      return true;
+    }
+    String contrib = "django/contrib/";
+    return directory.startsWith(contrib) && directory.indexOf('/', contrib.length()) < 0;
   }
 
   private static DjangoApp implicitApp(String directory, String rootName) {

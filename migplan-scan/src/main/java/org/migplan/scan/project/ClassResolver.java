@@ -55,6 +55,17 @@ final class ClassResolver {
     return resolveQualified(qualified, hops + 1);
   }
 
+  /**
+   * Whether a module of the tree is a copy of Django's own source (a {@code django} package at the
+   * root). Django's classes are known by name (models.Model, the field classes, django.contrib's
+   * models) whether or not such a copy lies in the tree; following names into it would only cost
+   * time, and would make results differ between a project that vendors Django and one that installs
+   * it. A tree whose root is Django's package itself is still read as a project.
+   */
+  static boolean isDjangoItself(String moduleName) {
+    return moduleName.equals("django") || moduleName.startsWith("django.");
+  }
+
   /** A class by absolute dotted name {@code package.module.Class}. */
   Optional<ClassRef> resolveQualified(String qualified, int hops) {
     int dot = qualified.lastIndexOf('.');
@@ -64,7 +75,7 @@ final class ClassResolver {
     String moduleName = qualified.substring(0, dot);
     String className = qualified.substring(dot + 1);
     Optional<SourceFile> file = modules.find(moduleName);
-    if (file.isEmpty()) {
+    if (file.isEmpty() || isDjangoItself(file.get().moduleName())) {
       return Optional.empty();
     }
     Optional<PythonModule> module = modules.module(file.get());
