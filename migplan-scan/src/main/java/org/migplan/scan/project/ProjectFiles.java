@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.io.FilenameUtils;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
@@ -24,10 +24,9 @@ import org.migplan.scan.SkippedDirectories;
  */
 public final class ProjectFiles {
   private static final int BINARY_PROBE = 8000;
-  private static final String[] TEMPLATE_EXTENSIONS = {
-    "html", "htm", "txt", "xml", "jinja", "jinja2"
-  };
-  private static final String[] FIXTURE_EXTENSIONS = {"json", "yaml", "yml", "xml"};
+  private static final Set<String> TEMPLATE_EXTENSIONS =
+      Set.of("html", "htm", "txt", "xml", "jinja", "jinja2");
+  private static final Set<String> FIXTURE_EXTENSIONS = Set.of("json", "yaml", "yml", "xml");
 
   private final Path root;
   private final List<SourceFile> python;
@@ -79,27 +78,22 @@ public final class ProjectFiles {
   }
 
   /**
-   * The regular files under {@code root} (symbolic links to files included, links to directories
-   * not followed) as paths relative to it with {@code /} separators, not entering skipped
-   * directories. Each directory is listed by name and each entry's attributes read once; paths are
-   * built as strings (a large tree is mostly waiting on the file system's metadata, and a cold JVM
-   * on the code around it). The root's subdirectories are walked side by side; the caller sorts
-   * what is found.
+   * The files under {@code root} that migplan may read (regular files, or symbolic links to them,
+   * whose names end like a Python file, a template or a fixture), as paths relative to it with
+   * {@code /} separators, not entering skipped directories nor following links to directories. Each
+   * directory is listed by name and each entry costs one {@code stat} through {@link File#isFile}
+   * or {@link File#isDirectory} (a large tree is mostly waiting on the file system's metadata, and
+   * a cold JVM on the code around it); only a directory is asked again whether it is a link. The
+   * root's subdirectories are walked side by side; the caller sorts what is found.
    */
   private static List<String> listFiles(File root) {
     List<String> found = new ArrayList<>();
     List<String> subdirectories = new ArrayList<>();
     for (String name : names(root)) {
-      BasicFileAttributes attributes = attributes(root, name);
-      if (attributes == null) {
-        continue;
-      }
-      if (attributes.isDirectory()) {
-        if (!SkippedDirectories.isSkipped(name)) {
-          subdirectories.add(name);
-        }
-      } else if (isFile(root, name, attributes)) {
+      if (isWanted(root, name)) {
         found.add(name);
+      } else if (isWalkable(root, name)) {
+        subdirectories.add(name);
       }
     }
     subdirectories.parallelStream()
@@ -122,16 +116,10 @@ public final class ProjectFiles {
       }
     }
     for (String name : names) {
-      BasicFileAttributes attributes = attributes(directory, name);
-      if (attributes == null) {
-        continue;
-      }
-      if (attributes.isDirectory()) {
-        if (!SkippedDirectories.isSkipped(name)) {
-          walk(new File(directory, name), relative + name + "/", found);
-        }
-      } else if (isFile(directory, name, attributes)) {
+      if (isWanted(directory, name)) {
         found.add(relative + name);
+      } else if (isWalkable(directory, name)) {
+        walk(new File(directory, name), relative + name + "/", found);
       }
     }
   }
@@ -146,32 +134,36 @@ public final class ProjectFiles {
     return names;
   }
 
-  /** The entry's own attributes (a link's, not its target's), or null when it is gone. */
-  private static BasicFileAttributes attributes(File directory, String name) {
-    try {
-      return Files.readAttributes(
-          new File(directory, name).toPath(),
-          BasicFileAttributes.class,
-          java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    } catch (java.nio.file.NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the attributes of " + new File(directory, name), e);
-    }
+  /** Whether the entry is a file (or a link to one) with a name migplan reads. */
+  private static boolean isWanted(File directory, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean candidate =
+        lower.endsWith(".py")
+            || hasExtension(lower, TEMPLATE_EXTENSIONS)
+            || hasExtension(lower, FIXTURE_EXTENSIONS);
+    return candidate && new File(directory, name).isFile();
   }
 
-  private static boolean isFile(File directory, String name, BasicFileAttributes attributes) {
-    return attributes.isRegularFile()
-        || (attributes.isSymbolicLink() && new File(directory, name).isFile());
+  /** Whether the entry is a directory to enter: not skipped, and not a link to a directory. */
+  private static boolean isWalkable(File directory, String name) {
+    if (SkippedDirectories.isSkipped(name)) {
+      return false;
+    }
+    File entry = new File(directory, name);
+    return entry.isDirectory() && !Files.isSymbolicLink(entry.toPath());
   }
 
   private static boolean isTemplate(SourceFile file, String name) {
-    return FilenameUtils.isExtension(name, TEMPLATE_EXTENSIONS) && file.isUnder("templates");
+    return hasExtension(name, TEMPLATE_EXTENSIONS) && file.isUnder("templates");
   }
 
   private static boolean isFixture(SourceFile file, String name) {
-    return FilenameUtils.isExtension(name, FIXTURE_EXTENSIONS) && file.isUnder("fixtures");
+    return hasExtension(name, FIXTURE_EXTENSIONS) && file.isUnder("fixtures");
+  }
+
+  /** Whether a lower-case file name has one of the extensions (a set lookup, no stream). */
+  private static boolean hasExtension(String lowerName, Set<String> extensions) {
+    return extensions.contains(FilenameUtils.getExtension(lowerName));
   }
 
   /**
