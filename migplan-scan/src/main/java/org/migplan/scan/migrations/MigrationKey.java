@@ -18,6 +18,22 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
     return ORDER.compare(this, other);
   }
 
+  /*
+   * equals and hashCode are written out because a record's generated ones are bootstrapped through
+   * method handles on first use: a few tens of milliseconds of a short CLI run, spent spinning
+   * classes. The same holds for the other records compared or hashed on every scan (DjangoApp,
+   * PyValue.CallValue).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MigrationKey key && app.equals(key.app) && name.equals(key.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * app.hashCode() + name.hashCode();
+  }
+
   @Override
   public String toString() {
     return app + "." + name;
