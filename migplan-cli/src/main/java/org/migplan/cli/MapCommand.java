@@ -33,8 +33,10 @@ import org.migplan.report.references.RelationshipMapText;
 import org.migplan.report.references.SourceMapDocument;
 import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.HistoryReader;
+import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.references.ReferenceScanner;
+import org.migplan.scan.references.SearchAhead;
 
 /**
  * {@code migplan map}: every relationship to the model. The source half (declared relations and
@@ -84,7 +86,24 @@ public final class MapCommand implements Command {
         DatabaseOption.none(line)
             ? Optional.empty()
             : DatabaseOption.choose(line, context, Optional.of(project));
-    ScannedProject scanned = ProjectScanner.scan(project);
+    ProjectFiles files = ProjectScanner.walk(project);
+    // the byte search for the model's name runs while the catalogue is built
+    SearchAhead ahead = SearchAhead.start(files, model);
+    try {
+      return run(context, model, json, project, choice, ProjectScanner.scan(files), ahead);
+    } finally {
+      ahead.cancel();
+    }
+  }
+
+  private int run(
+      CommandContext context,
+      ModelLabel model,
+      boolean json,
+      Path project,
+      Optional<DatabaseOption.Choice> choice,
+      ScannedProject scanned,
+      SearchAhead ahead) {
     Optional<ModelDeclaration> declaration = scanned.model().find(model);
     if (declaration.isEmpty() && choice.isEmpty()) {
       ProjectScanner.locate(scanned.model(), model, project); // throws MODEL_NOT_FOUND
@@ -117,7 +136,7 @@ public final class MapCommand implements Command {
     Optional<DatabaseReader> reader = side.map(DatabaseSide::reader);
     Optional<SourceSide> source =
         declaration
-            .map(d -> SourceSide.of(scanned, d, database, maxNameLength))
+            .map(d -> SourceSide.of(scanned, d, database, maxNameLength, ahead))
             .map(s -> reader.map(s::counted).orElse(s));
     if (json) {
       Map<String, Object> document = document(model, source, database, maxNameLength);
@@ -173,9 +192,10 @@ public final class MapCommand implements Command {
         ScannedProject scanned,
         ModelDeclaration declaration,
         Optional<DatabaseMap> database,
-        OptionalInt maxNameLength) {
+        OptionalInt maxNameLength,
+        SearchAhead ahead) {
       ModelLabel label = declaration.label();
-      List<CodeReference> references = ReferenceScanner.find(scanned, label, maxNameLength);
+      List<CodeReference> references = ReferenceScanner.find(scanned, label, maxNameLength, ahead);
       return new SourceSide(
           declaration,
           scanned.model().relationsAround(label),

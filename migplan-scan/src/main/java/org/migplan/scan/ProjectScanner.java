@@ -31,6 +31,11 @@ public final class ProjectScanner {
    * are merged in, and source relations they lack listed ({@link MigrationCrossCheck}).
    */
   public static ScannedProject scan(Path projectRoot) {
+    return scan(walk(projectRoot));
+  }
+
+  /** The project's files; a missing directory is a PROJECT_NOT_FOUND error. */
+  public static ProjectFiles walk(Path projectRoot) {
     ProjectFiles files = ProjectFiles.walk(projectRoot);
     LOG.debug(
         "walked {}: {} Python files, {} templates, {} fixtures",
@@ -38,6 +43,11 @@ public final class ProjectScanner {
         files.python().size(),
         files.templates().size(),
         files.fixtures().size());
+    return files;
+  }
+
+  /** Like {@link #scan(Path)} over files already walked. */
+  public static ScannedProject scan(ProjectFiles files) {
     ScannedProject catalogue = CatalogueBuilder.build(files);
     LOG.debug("catalogue: {} models", catalogue.model().models().size());
     ScannedProject merged = MigrationCrossCheck.merge(catalogue);

@@ -32,8 +32,10 @@ import org.migplan.scan.ProjectScanner;
 import org.migplan.scan.project.AppMigrations;
 import org.migplan.scan.project.HistoryReader;
 import org.migplan.scan.project.MetaReader;
+import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.ScannedProject;
 import org.migplan.scan.references.ReferenceScanner;
+import org.migplan.scan.references.SearchAhead;
 
 /**
  * The facts {@code migplan plan} gathers: one scan of the sources, and with a database the same
@@ -69,7 +71,23 @@ public record PlanFacts(
    */
   public static PlanFacts gather(
       Path project, ModelLabel model, String newObjectName, Optional<DatabaseUrl> url) {
-    ScannedProject scanned = ProjectScanner.scan(project);
+    ProjectFiles files = ProjectScanner.walk(project);
+    // the byte search for the model's name runs while the catalogue is built
+    SearchAhead ahead = SearchAhead.start(files, model);
+    try {
+      return gather(project, model, newObjectName, url, ProjectScanner.scan(files), ahead);
+    } finally {
+      ahead.cancel();
+    }
+  }
+
+  private static PlanFacts gather(
+      Path project,
+      ModelLabel model,
+      String newObjectName,
+      Optional<DatabaseUrl> url,
+      ScannedProject scanned,
+      SearchAhead ahead) {
     ModelDeclaration declaration = ProjectScanner.locate(scanned.model(), model, project);
     Optional<DatabaseReader> reader =
         url.map(u -> new DatabaseReader(u, DatabaseReader.STATEMENT_TIMEOUT));
@@ -77,7 +95,7 @@ public record PlanFacts(
     OptionalInt maxNameLength = engine.maxIdentifierLength();
     List<RelationField> around = scanned.model().relationsAround(declaration.label());
     List<CodeReference> references =
-        ReferenceScanner.find(scanned, declaration.label(), maxNameLength);
+        ReferenceScanner.find(scanned, declaration.label(), maxNameLength, ahead);
     AppMigrations migrations = AppMigrations.of(scanned, declaration);
     List<HistoricalModel> historical = HistoryReader.read(scanned, declaration, references);
     List<PendingMigration> pending = scanned.pendingMigrationsAround(declaration.label());

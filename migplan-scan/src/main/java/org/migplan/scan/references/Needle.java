@@ -60,6 +60,11 @@ final class Needle {
     return false;
   }
 
+  /** Whether there is no word to look for (nothing is ever found). */
+  boolean isEmpty() {
+    return words.isEmpty();
+  }
+
   /** Whether every word can be searched as bytes: a non-ASCII word in any case cannot. */
   boolean searchable() {
     return words.stream().allMatch(w -> w.ascii);

@@ -47,6 +47,7 @@ public final class ReferenceScanner {
   private final Needle needle;
   private final boolean prefilter;
   private final long keptBudget;
+  private final SearchAhead ahead;
   private static final ThreadLocal<FileBuffer> BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
   private final Map<String, String> texts = new ConcurrentHashMap<>();
@@ -57,7 +58,8 @@ public final class ReferenceScanner {
       ModelDeclaration declaration,
       OptionalInt maxNameLength,
       boolean prefilter,
-      long keptBudget) {
+      long keptBudget,
+      SearchAhead ahead) {
     this.project = project;
     this.keptBudget = keptBudget;
     this.declaration = declaration;
@@ -68,6 +70,10 @@ public final class ReferenceScanner {
     declaration.dbTable().ifPresent(words::add);
     this.needle = Needle.of(words, List.of());
     this.prefilter = prefilter && needle.searchable();
+    this.ahead =
+        this.prefilter && ahead != null && ahead.serves(project.files(), patterns.modelName)
+            ? ahead
+            : null;
   }
 
   /**
@@ -78,6 +84,24 @@ public final class ReferenceScanner {
   public static List<CodeReference> find(
       ScannedProject project, ModelLabel label, OptionalInt maxNameLength) {
     return find(project, label, maxNameLength, true);
+  }
+
+  /**
+   * Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}, taking the first round of the byte
+   * search from {@code ahead} when it was started on the same walk for the same model (else it is
+   * ignored, and cancelled).
+   */
+  public static List<CodeReference> find(
+      ScannedProject project, ModelLabel label, OptionalInt maxNameLength, SearchAhead ahead) {
+    try {
+      ModelDeclaration declaration =
+          ProjectScanner.locate(project.model(), label, project.files().root());
+      return new ReferenceScanner(
+              project, declaration, maxNameLength, true, KeptBytes.budgetForThisJvm(), ahead)
+          .run();
+    } finally {
+      ahead.cancel();
+    }
   }
 
   /** Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}; without the byte search. */
@@ -98,7 +122,8 @@ public final class ReferenceScanner {
       long keptBudget) {
     ModelDeclaration declaration =
         ProjectScanner.locate(project.model(), label, project.files().root());
-    return new ReferenceScanner(project, declaration, maxNameLength, prefilter, keptBudget).run();
+    return new ReferenceScanner(project, declaration, maxNameLength, prefilter, keptBudget, null)
+        .run();
   }
 
   private List<CodeReference> run() {
@@ -121,10 +146,23 @@ public final class ReferenceScanner {
     PythonReferences python = new PythonReferences(project, patterns);
     Set<String> known = ConcurrentHashMap.newKeySet();
     known.add(declaration.label().objectName());
-    KeptBytes kept = new KeptBytes(keptBudget);
-    Needle search = needle;
-    List<Pending> pending =
-        project.files().python().stream().map(f -> new Pending(f, null)).toList();
+    KeptBytes kept;
+    Needle search;
+    List<Pending> pending;
+    if (ahead != null) {
+      // the model's name was searched ahead; the files left out are searched for its table
+      kept = ahead.kept();
+      pending = ahead.result();
+      search =
+          Needle.of(
+              declaration.dbTable().filter(t -> !lowerCase(t).contains(patterns.modelName)).stream()
+                  .toList(),
+              List.of());
+    } else {
+      kept = new KeptBytes(keptBudget);
+      pending = project.files().python().stream().map(f -> new Pending(f, null, null)).toList();
+      search = needle;
+    }
     List<CodeReference> found = new ArrayList<>();
     while (!pending.isEmpty()) {
       Needle round = search;
@@ -170,10 +208,11 @@ public final class ReferenceScanner {
   }
 
   /**
-   * A Python file still to search, with its bytes when an earlier round kept them (else null: read
-   * from disk).
+   * A Python file of a search round: with its text when the search ahead found the model's name in
+   * it (to scan, not to search), else with its bytes when an earlier round kept them (else both
+   * null: read it from disk).
    */
-  private record Pending(SourceFile file, KeptBytes.Kept bytes) {}
+  record Pending(SourceFile file, KeptBytes.Kept bytes, String text) {}
 
   /**
    * Like {@link #read(SourceFile, Needle)} for a file of a search round: from the bytes an earlier
@@ -181,7 +220,14 @@ public final class ReferenceScanner {
    * {@code kept} has room for them.
    */
   private Optional<String> read(Pending next, Needle search, KeptBytes kept, List<Pending> left) {
+    if (next.text() != null) {
+      return Optional.of(next.text());
+    }
     KeptBytes.Kept bytes = next.bytes();
+    if (bytes == null && prefilter && search.isEmpty() && !namesModel(next.file())) {
+      left.add(next); // nothing to look for: not worth reading
+      return Optional.empty();
+    }
     Optional<String> text =
         bytes == null
             ? read(next.file(), search)
@@ -191,7 +237,7 @@ public final class ReferenceScanner {
         FileBuffer buffer = BUFFERS.get();
         bytes = kept.keep(buffer.bytes(), buffer.length());
       }
-      left.add(new Pending(next.file(), bytes));
+      left.add(new Pending(next.file(), bytes, null));
     }
     return text;
   }
@@ -237,7 +283,16 @@ public final class ReferenceScanner {
 
   /** Whether the file's path names the model (such a file is always read). */
   private boolean namesModel(SourceFile file) {
-    return file.relative().toLowerCase(java.util.Locale.ROOT).contains(patterns.modelName);
+    return pathNames(file, patterns.modelName);
+  }
+
+  /** Whether the file's path holds the model's lower-case name. */
+  static boolean pathNames(SourceFile file, String lowerModelName) {
+    return lowerCase(file.relative()).contains(lowerModelName);
+  }
+
+  private static String lowerCase(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A reference for every relation to the model, at the field's line. */

@@ -82,9 +82,40 @@ class PrefilterTest {
     }
   }
 
+  /** A table named in Meta is searched for after the search ahead, which only knows the name. */
+  @Test
+  void aTableNamedInMetaIsFoundInFilesThatNeverSpellTheModel() {
+    ScannedProject project = ProjectScanner.scan(TestProjects.project("traps"));
+    ModelLabel label = ModelLabel.parse("archive.BMParliamentMember");
+    List<CodeReference> found =
+        ReferenceScanner.find(
+            project, label, OptionalInt.empty(), SearchAhead.start(project.files(), label));
+    assertThat(found)
+        .filteredOn(r -> r.file().equals("src/archive/reports.py"))
+        .extracting(CodeReference::kind)
+        .containsExactly(ReferenceKind.RAW_SQL_TABLE);
+    assertSame(project, label);
+  }
+
+  /** A search ahead started for another model, or on another walk, is not used. */
+  @Test
+  void aSearchAheadForAnotherModelIsIgnored() {
+    ScannedProject project = ProjectScanner.scan(TestProjects.project("traps"));
+    ModelLabel label = ModelLabel.parse("archive.BMParliamentMember");
+    List<CodeReference> expected = ReferenceScanner.find(project, label, OptionalInt.empty());
+    SearchAhead other = SearchAhead.start(project.files(), ModelLabel.parse("archive.Inspection"));
+    assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), other))
+        .isEqualTo(expected);
+    SearchAhead elsewhere =
+        SearchAhead.start(ProjectScanner.walk(TestProjects.project("reexports")), label);
+    assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), elsewhere))
+        .isEqualTo(expected);
+  }
+
   /**
    * The same references without the search, and with it whether a later round finds the files an
-   * earlier one left out in memory, on disk (nothing kept), or some in each.
+   * earlier one left out in memory, on disk (nothing kept), or some in each; and the same again
+   * when the first round was searched ahead, beside the catalogue.
    */
   private static void assertSame(ScannedProject project, ModelLabel label) {
     List<CodeReference> everything =
@@ -93,6 +124,10 @@ class PrefilterTest {
       List<CodeReference> filtered =
           ReferenceScanner.find(project, label, OptionalInt.empty(), true, kept);
       assertThat(filtered).as("references to %s, %d bytes kept", label, kept).isEqualTo(everything);
+      SearchAhead ahead = SearchAhead.start(project.files(), label, kept);
+      assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), ahead))
+          .as("references to %s, searched ahead, %d bytes kept", label, kept)
+          .isEqualTo(everything);
     }
   }
 }
