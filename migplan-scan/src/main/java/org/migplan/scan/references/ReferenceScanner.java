@@ -71,7 +71,7 @@ public final class ReferenceScanner {
     this.needle = Needle.of(words, List.of());
     this.prefilter = prefilter && needle.searchable();
     this.ahead =
-        this.prefilter && ahead != null && ahead.serves(project.files(), patterns.modelName)
+        this.prefilter && ahead != null && ahead.serves(project.files(), declaration.label())
             ? ahead
             : null;
   }
@@ -144,15 +144,16 @@ public final class ReferenceScanner {
    */
   private List<CodeReference> python() {
     PythonReferences python = new PythonReferences(project, patterns);
-    Set<String> known = ConcurrentHashMap.newKeySet();
-    known.add(declaration.label().objectName());
     KeptBytes kept;
     Needle search;
     List<Pending> pending;
+    BoundNames names;
     if (ahead != null) {
-      // the model's name was searched ahead; the files left out are searched for its table
+      // the names were searched ahead; the files left out are searched for the model's table
+      SearchAhead.Result first = ahead.result();
       kept = ahead.kept();
-      pending = ahead.result();
+      pending = first.pending();
+      names = first.names();
       search =
           Needle.of(
               declaration.dbTable().filter(t -> !lowerCase(t).contains(patterns.modelName)).stream()
@@ -160,13 +161,14 @@ public final class ReferenceScanner {
               List.of());
     } else {
       kept = new KeptBytes(keptBudget);
-      pending = project.files().python().stream().map(f -> new Pending(f, null, null)).toList();
+      pending =
+          project.files().python().stream().map(f -> new Pending(f, null, null, null)).toList();
+      names = new BoundNames(declaration.label().objectName());
       search = needle;
     }
     List<CodeReference> found = new ArrayList<>();
     while (!pending.isEmpty()) {
       Needle round = search;
-      Set<String> bound = ConcurrentHashMap.newKeySet();
       List<Pending> left = java.util.Collections.synchronizedList(new ArrayList<>());
       List<CodeReference> references =
           pending.parallelStream()
@@ -178,15 +180,9 @@ public final class ReferenceScanner {
                       return java.util.stream.Stream.empty();
                     }
                     texts.put(file.relative(), text.get());
-                    PythonModule module = python.module(file, text.get());
-                    module
-                        .imports()
-                        .forEach(
-                            (alias, binding) -> {
-                              if (known.contains(binding.name())) {
-                                bound.add(alias);
-                              }
-                            });
+                    PythonModule module =
+                        next.module() != null ? next.module() : python.module(file, text.get());
+                    names.add(module.imports());
                     return python.scan(file, module, text.get()).stream();
                   })
               .toList();
@@ -196,11 +192,10 @@ public final class ReferenceScanner {
           pending.size(),
           pending.size() - left.size(),
           references.size());
-      bound.removeAll(known);
+      Set<String> bound = names.unsearched();
       if (!prefilter || bound.isEmpty()) {
         break;
       }
-      known.addAll(bound);
       search = Needle.of(List.of(), bound);
       pending = left.stream().sorted(Comparator.comparing(p -> p.file().relative())).toList();
     }
@@ -208,11 +203,11 @@ public final class ReferenceScanner {
   }
 
   /**
-   * A Python file of a search round: with its text when the search ahead found the model's name in
-   * it (to scan, not to search), else with its bytes when an earlier round kept them (else both
-   * null: read it from disk).
+   * A Python file of a search round: with its text and parsed module when the search ahead found it
+   * (to scan, not to search), else with its bytes when an earlier round kept them (else all null:
+   * read it from disk).
    */
-  record Pending(SourceFile file, KeptBytes.Kept bytes, String text) {}
+  record Pending(SourceFile file, KeptBytes.Kept bytes, String text, PythonModule module) {}
 
   /**
    * Like {@link #read(SourceFile, Needle)} for a file of a search round: from the bytes an earlier
@@ -237,7 +232,7 @@ public final class ReferenceScanner {
         FileBuffer buffer = BUFFERS.get();
         bytes = kept.keep(buffer.bytes(), buffer.length());
       }
-      left.add(new Pending(next.file(), bytes, null));
+      left.add(new Pending(next.file(), bytes, null, null));
     }
     return text;
   }

@@ -1,0 +1,5 @@
+from shop.admin import Patron
+
+
+def patrons():
+    return Patron.objects.all()
