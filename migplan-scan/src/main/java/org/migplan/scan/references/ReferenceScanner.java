@@ -147,13 +147,10 @@ public final class ReferenceScanner {
     KeptBytes kept;
     Needle search;
     List<Pending> pending;
-    BoundNames names;
     if (ahead != null) {
-      // the names were searched ahead; the files left out are searched for the model's table
-      SearchAhead.Result first = ahead.result();
+      // the model's name was searched ahead; the files left out are searched for its table
       kept = ahead.kept();
-      pending = first.pending();
-      names = first.names();
+      pending = ahead.result();
       search =
           Needle.of(
               declaration.dbTable().filter(t -> !lowerCase(t).contains(patterns.modelName)).stream()
@@ -161,11 +158,10 @@ public final class ReferenceScanner {
               List.of());
     } else {
       kept = new KeptBytes(keptBudget);
-      pending =
-          project.files().python().stream().map(f -> new Pending(f, null, null, null)).toList();
-      names = new BoundNames(declaration.label().objectName());
+      pending = project.files().python().stream().map(f -> new Pending(f, null, null)).toList();
       search = needle;
     }
+    BoundNames names = new BoundNames(declaration.label().objectName());
     List<CodeReference> found = new ArrayList<>();
     while (!pending.isEmpty()) {
       Needle round = search;
@@ -180,8 +176,7 @@ public final class ReferenceScanner {
                       return java.util.stream.Stream.empty();
                     }
                     texts.put(file.relative(), text.get());
-                    PythonModule module =
-                        next.module() != null ? next.module() : python.module(file, text.get());
+                    PythonModule module = python.module(file, text.get());
                     names.add(module.imports());
                     return python.scan(file, module, text.get()).stream();
                   })
@@ -203,11 +198,11 @@ public final class ReferenceScanner {
   }
 
   /**
-   * A Python file of a search round: with its text and parsed module when the search ahead found it
-   * (to scan, not to search), else with its bytes when an earlier round kept them (else all null:
-   * read it from disk).
+   * A Python file of a search round: with its text when the search ahead found the model's name in
+   * it (to scan, not to search), else with its bytes when an earlier round kept them (else both
+   * null: read it from disk).
    */
-  record Pending(SourceFile file, KeptBytes.Kept bytes, String text, PythonModule module) {}
+  record Pending(SourceFile file, KeptBytes.Kept bytes, String text) {}
 
   /**
    * Like {@link #read(SourceFile, Needle)} for a file of a search round: from the bytes an earlier
@@ -232,7 +227,7 @@ public final class ReferenceScanner {
         FileBuffer buffer = BUFFERS.get();
         bytes = kept.keep(buffer.bytes(), buffer.length());
       }
-      left.add(new Pending(next.file(), bytes, null, null));
+      left.add(new Pending(next.file(), bytes, null));
     }
     return text;
   }

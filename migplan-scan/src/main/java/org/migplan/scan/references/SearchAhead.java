@@ -5,38 +5,33 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.scan.project.ProjectFiles;
 import org.migplan.scan.project.SourceFile;
-import org.migplan.scan.python.ModuleParser;
-import org.migplan.scan.python.PythonModule;
 
 /**
- * The rounds of {@link ReferenceScanner}'s byte search over the Python files, started on a thread
- * of their own as soon as the files are walked, so that they run while the caller builds the model
- * catalogue (which is partly serial and leaves a core idle): the model's name in any case, then the
- * names the found files' imports bind to it. Only the table named in the model's Meta is unknown
- * before the catalogue exists: the scanner searches the files left out for it afterwards, from the
- * bytes kept here. Results do not depend on it: {@code find} with or without a search ahead returns
- * the same references.
+ * The first round of {@link ReferenceScanner}'s byte search over the Python files, started on a
+ * thread of its own as soon as the files are walked, so that it runs while the caller builds the
+ * model catalogue (which is partly serial and leaves a core idle). It looks for the model's name in
+ * any case, which is all it knows before the catalogue exists: the scanner searches the files it
+ * left out for the table named in the model's Meta afterwards, and for the names imports bind to
+ * the model, from the bytes kept here. Results do not depend on it: {@code find} with or without a
+ * search ahead returns the same references.
  */
 public final class SearchAhead {
   private final ProjectFiles files;
   private final String modelName;
-  private final String objectName;
   private final Needle needle;
   private final KeptBytes kept;
-  private final FutureTask<Result> task;
+  private final FutureTask<List<ReferenceScanner.Pending>> task;
   private volatile boolean cancelled;
 
   private SearchAhead(ProjectFiles files, ModelLabel label, long keptBudget) {
     this.files = files;
     this.modelName = label.modelName();
-    this.objectName = label.objectName();
     this.needle = Needle.of(List.of(modelName), List.of());
     this.kept = new KeptBytes(keptBudget);
     this.task = new FutureTask<>(this::search);
@@ -71,10 +66,7 @@ public final class SearchAhead {
 
   /** Whether this search stands for the rounds of a scan of {@code project} for the model. */
   boolean serves(ProjectFiles project, ModelLabel model) {
-    return !cancelled
-        && project == files
-        && modelName.equals(model.modelName())
-        && objectName.equals(model.objectName());
+    return !cancelled && project == files && modelName.equals(model.modelName());
   }
 
   /** The bytes kept of the files left out; the scanner keeps more within the same budget. */
@@ -82,15 +74,11 @@ public final class SearchAhead {
     return kept;
   }
 
-  /** The files of the rounds searched ahead, and the names they searched for. */
-  record Result(List<ReferenceScanner.Pending> pending, BoundNames names) {}
-
   /**
-   * Every Python file in the walk's order: with its text and module when a round found it (or its
-   * path names the model), else with its kept bytes (null when over the budget: read it again); and
-   * the names bound to the model, every one of them searched for already.
+   * Every Python file in the walk's order: with its text when the model's name is in it (or its
+   * path names the model), else with its kept bytes (null when over the budget: read it again).
    */
-  Result result() {
+  List<ReferenceScanner.Pending> result() {
     try {
       return task.get();
     } catch (InterruptedException e) {
@@ -106,82 +94,29 @@ public final class SearchAhead {
     }
   }
 
-  /**
-   * The rounds: the model's name in any case (or a path that names it), then the names the found
-   * files' imports bind to the model, as whole identifiers, among the files still left out, until
-   * no round adds a name.
-   */
-  private Result search() {
+  private List<ReferenceScanner.Pending> search() {
     FileBuffer buffer = new FileBuffer();
-    BoundNames names = new BoundNames(objectName);
-    ReferenceScanner.Pending[] all = new ReferenceScanner.Pending[files.python().size()];
-    List<Integer> left = new ArrayList<>();
-    for (int i = 0; i < all.length; i++) {
-      checkCancelled();
-      SourceFile file = files.python().get(i);
-      int length = read(buffer, file);
+    List<ReferenceScanner.Pending> all = new ArrayList<>(files.python().size());
+    for (SourceFile file : files.python()) {
+      if (cancelled) {
+        throw new CancellationException();
+      }
+      int length;
+      try {
+        length = buffer.read(file.path());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file.relative(), e);
+      }
       byte[] bytes = buffer.bytes();
-      boolean hit = ReferenceScanner.pathNames(file, modelName) || needle.foundIn(bytes, 0, length);
-      all[i] = hit ? found(file, bytes, 0, length, names) : null;
-      if (all[i] == null) {
-        all[i] = new ReferenceScanner.Pending(file, kept.keep(bytes, length), null, null);
-        left.add(i);
-      }
+      Optional<String> text =
+          ReferenceScanner.pathNames(file, modelName) || needle.foundIn(bytes, 0, length)
+              ? ProjectFiles.decode(bytes, 0, length)
+              : Optional.empty();
+      all.add(
+          text.isPresent()
+              ? new ReferenceScanner.Pending(file, null, text.get())
+              : new ReferenceScanner.Pending(file, kept.keep(bytes, length), null));
     }
-    for (Set<String> bound = names.unsearched(); !bound.isEmpty(); bound = names.unsearched()) {
-      Needle round = Needle.of(List.of(), bound);
-      List<Integer> stillLeft = new ArrayList<>();
-      for (int i : left) {
-        checkCancelled();
-        ReferenceScanner.Pending pending = all[i];
-        KeptBytes.Kept bytes = pending.bytes();
-        ReferenceScanner.Pending hit;
-        if (bytes != null) {
-          hit =
-              round.foundIn(bytes.slab(), bytes.offset(), bytes.offset() + bytes.length())
-                  ? found(pending.file(), bytes.slab(), bytes.offset(), bytes.length(), names)
-                  : null;
-        } else {
-          int length = read(buffer, pending.file());
-          hit =
-              round.foundIn(buffer.bytes(), 0, length)
-                  ? found(pending.file(), buffer.bytes(), 0, length, names)
-                  : null;
-        }
-        if (hit != null) {
-          all[i] = hit;
-        } else {
-          stillLeft.add(i);
-        }
-      }
-      left = stillLeft;
-    }
-    return new Result(List.of(all), names);
-  }
-
-  /** The pending entry of a file a round found (null for a binary one: it stays left out). */
-  private static ReferenceScanner.Pending found(
-      SourceFile file, byte[] bytes, int offset, int length, BoundNames names) {
-    Optional<String> text = ProjectFiles.decode(bytes, offset, length);
-    if (text.isEmpty()) {
-      return null;
-    }
-    PythonModule module = ModuleParser.parse(file.moduleName(), file.isPackageInit(), text.get());
-    names.add(module.imports());
-    return new ReferenceScanner.Pending(file, null, text.get(), module);
-  }
-
-  private static int read(FileBuffer buffer, SourceFile file) {
-    try {
-      return buffer.read(file.path());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.relative(), e);
-    }
-  }
-
-  private void checkCancelled() {
-    if (cancelled) {
-      throw new CancellationException();
-    }
+    return all;
   }
 }
