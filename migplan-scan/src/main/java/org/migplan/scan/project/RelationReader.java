@@ -193,27 +193,83 @@ final class RelationReader {
             relationKind,
             Expressions.text(to),
             target,
-            options(c),
+            options(c, relationKind),
             inheritedFrom,
             RelationOrigin.SOURCE));
   }
 
-  private static RelationOptions options(Call call) {
+  private static RelationOptions options(Call call, RelationKind kind) {
+    List<String> parameters = POSITIONAL.getOrDefault(kind, List.of());
     return new RelationOptions(
-        option(call, "on_delete").or(() -> call.positional(1).map(Expressions::text)),
-        option(call, "null"),
-        option(call, "related_name"),
-        option(call, "related_query_name"),
-        option(call, "through"),
-        option(call, "db_column"),
-        option(call, "db_constraint"),
-        option(call, "to_field"),
-        option(call, "db_table"),
-        option(call, "symmetrical"));
+        option(call, parameters, "on_delete", Expressions::text),
+        option(call, parameters, "null", Expressions::value),
+        option(call, parameters, "related_name", Expressions::value),
+        option(call, parameters, "related_query_name", Expressions::value),
+        option(call, parameters, "through", Expressions::value),
+        option(call, parameters, "db_column", Expressions::value),
+        option(call, parameters, "db_constraint", Expressions::value),
+        option(call, parameters, "to_field", Expressions::value),
+        option(call, parameters, "db_table", Expressions::value),
+        option(call, parameters, "symmetrical", Expressions::value));
   }
 
-  private static Optional<String> option(Call call, String keyword) {
-    return call.keyword(keyword).map(Expressions::value);
+  /**
+   * The parameters each relation class takes by position, in Django's order (the same from 3.2 to
+   * 5.x): {@code ForeignKey(to, on_delete, related_name, ...)}, but {@code ManyToManyField(to,
+   * related_name, ...)} and {@code GenericForeignKey(ct_field, fk_field, ...)}. A subclass is taken
+   * to keep its base class's order.
+   */
+  private static final Map<RelationKind, List<String>> POSITIONAL =
+      Map.of(
+          RelationKind.FOREIGN_KEY,
+          List.of(
+              "to",
+              "on_delete",
+              "related_name",
+              "related_query_name",
+              "limit_choices_to",
+              "parent_link",
+              "to_field",
+              "db_constraint"),
+          RelationKind.ONE_TO_ONE,
+          List.of("to", "on_delete", "to_field"),
+          RelationKind.PARENT_LINK,
+          List.of("to", "on_delete", "to_field"),
+          RelationKind.FOREIGN_OBJECT,
+          List.of("to", "on_delete", "from_fields", "to_fields", "rel", "related_name"),
+          RelationKind.MANY_TO_MANY,
+          List.of(
+              "to",
+              "related_name",
+              "related_query_name",
+              "limit_choices_to",
+              "symmetrical",
+              "through",
+              "through_fields",
+              "db_constraint",
+              "db_table"),
+          RelationKind.GENERIC_RELATION,
+          List.of(
+              "to",
+              "object_id_field",
+              "content_type_field",
+              "for_concrete_model",
+              "related_query_name"),
+          RelationKind.GENERIC_FOREIGN_KEY,
+          List.of("ct_field", "fk_field", "for_concrete_model"));
+
+  /** An argument given by keyword, else by its position in the class's parameters. */
+  private static Optional<String> option(
+      Call call,
+      List<String> parameters,
+      String name,
+      java.util.function.Function<List<Token>, String> text) {
+    Optional<List<Token>> value = call.keyword(name);
+    int position = parameters.indexOf(name);
+    if (value.isEmpty() && position >= 0) {
+      value = call.positional(position);
+    }
+    return value.map(text);
   }
 
   /** Resolves a relation's target expression as Django would, for the concrete owner. */
