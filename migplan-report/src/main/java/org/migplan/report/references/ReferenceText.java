@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.migplan.core.source.CodeReference;
 import org.migplan.core.source.ReferenceKind;
 import org.migplan.core.source.RelationField;
+import org.migplan.core.source.RelationKind;
 
 /**
  * The source side of the map as text: relations, then references grouped by kind with one {@code
@@ -61,7 +62,10 @@ public final class ReferenceText {
               relation
                   .target()
                   .map(Object::toString)
-                  .orElse("(unresolved: " + relation.targetText() + ")"))
+                  .orElse(
+                      relation.kind() == RelationKind.GENERIC_FOREIGN_KEY
+                          ? "(any model, by content type)"
+                          : "(unresolved: " + relation.targetText() + ")"))
           .append(" (")
           .append(relation.kind().jsonName());
       relation.options().onDelete().ifPresent(v -> text.append(", on_delete=").append(v));

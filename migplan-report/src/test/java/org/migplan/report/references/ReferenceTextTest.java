@@ -84,6 +84,42 @@ class ReferenceTextTest {
   }
 
   @Test
+  void aGenericForeignKeyPointsAtAnyModelNotAnUnresolvedOne() {
+    RelationField target =
+        new RelationField(
+            "notes/models.py",
+            12,
+            ModelLabel.parse("notes.Note"),
+            "content_object",
+            "GenericForeignKey",
+            RelationKind.GENERIC_FOREIGN_KEY,
+            "",
+            Optional.empty(),
+            RelationOptions.NONE,
+            Optional.empty(),
+            RelationOrigin.SOURCE);
+    RelationField unknown =
+        new RelationField(
+            "notes/models.py",
+            20,
+            ModelLabel.parse("notes.Pin"),
+            "note",
+            "models.ForeignKey",
+            RelationKind.FOREIGN_KEY,
+            "NOTE_MODEL",
+            Optional.empty(),
+            RelationOptions.NONE,
+            Optional.empty(),
+            RelationOrigin.SOURCE);
+
+    assertThat(ReferenceText.relations(List.of(target, unknown)))
+        .isEqualTo(
+            "notes/models.py:12: notes.Note.content_object -> (any model, by content type)"
+                + " (generic_foreign_key)\n"
+                + "notes/models.py:20: notes.Pin.note -> (unresolved: NOTE_MODEL) (foreign_key)\n");
+  }
+
+  @Test
   void referencesInJsonAreSortedAndComplete() {
     String json = JsonDocuments.write(ReferenceDocument.references(REFERENCES));
 
