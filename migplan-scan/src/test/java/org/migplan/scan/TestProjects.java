@@ -15,6 +15,13 @@ public final class TestProjects {
     }
   }
 
+  /** Writes {@code text} to {@code relative} under {@code root}, creating its directories. */
+  public static Path write(Path root, String relative, String text) throws java.io.IOException {
+    Path file = root.resolve(relative);
+    java.nio.file.Files.createDirectories(file.getParent());
+    return java.nio.file.Files.writeString(file, text);
+  }
+
   /**
    * Writes a project whose manage.py names {@code site.settings}, holding {@code source}, under
    * {@code root}, and returns its settings as the scan reads them.

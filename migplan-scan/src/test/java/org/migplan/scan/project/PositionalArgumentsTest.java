@@ -3,7 +3,6 @@ package org.migplan.scan.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.TestProjects;
 
 /** Relation options given by position are read in each class's own parameter order. */
 class PositionalArgumentsTest {
@@ -19,10 +19,10 @@ class PositionalArgumentsTest {
 
   @BeforeEach
   void scan() throws IOException {
-    Files.createDirectories(project.resolve("club"));
-    Files.writeString(project.resolve("club/__init__.py"), "");
-    Files.writeString(
-        project.resolve("club/models.py"),
+    TestProjects.write(project, "club/__init__.py", "");
+    TestProjects.write(
+        project,
+        "club/models.py",
         """
         from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
         from django.db import models

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migplan.scan.TestProjects;
 
 /** What the walk takes from a tree: which files, through which links, past which directories. */
 class ProjectFilesTest {
@@ -15,9 +16,7 @@ class ProjectFilesTest {
   @TempDir Path outside;
 
   private void write(String relative) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "x = 1\n");
+    TestProjects.write(root, relative, "x = 1\n");
   }
 
   private static List<String> relative(List<SourceFile> files) {

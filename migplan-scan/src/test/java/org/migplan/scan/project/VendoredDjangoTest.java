@@ -3,7 +3,6 @@ package org.migplan.scan.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.scan.ProjectScanner;
+import org.migplan.scan.TestProjects;
 
 /**
  * A project that carries a copy of Django's source at its root is read as if Django were installed:
@@ -91,22 +91,16 @@ class VendoredDjangoTest {
                       abstract = True
               """));
 
-  private static void write(Path root, String relative, String text) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-  }
-
   private static void shop(Path root) throws IOException {
-    write(root, "shop/__init__.py", "");
-    write(root, "shop/models.py", SHOP_MODELS);
+    TestProjects.write(root, "shop/__init__.py", "");
+    TestProjects.write(root, "shop/models.py", SHOP_MODELS);
   }
 
   private ProjectModel both() throws IOException {
     shop(installed);
     shop(vendored);
     for (Map.Entry<String, String> file : DJANGO.entrySet()) {
-      write(vendored, file.getKey(), file.getValue());
+      TestProjects.write(vendored, file.getKey(), file.getValue());
     }
     return ProjectScanner.catalogue(vendored);
   }
