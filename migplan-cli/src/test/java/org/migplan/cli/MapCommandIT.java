@@ -158,7 +158,7 @@ class MapCommandIT {
     Result map = runOnModel("map", project.toString(), "--no-db");
     assertThat(map.exitCode()).as(map.err()).isZero();
     assertThat(map.out())
-        .contains("Source relations the migrations lack")
+        .contains("Source fields the migrations lack")
         .contains("src/apps/attendance/models.py:7:")
         .contains("attendance.AttendanceSession.monitor");
 

@@ -15,6 +15,11 @@ import org.migplan.core.model.ModelLabel;
  * @param dbColumn {@code db_column=} when given as a literal
  * @param decimalPlaces {@code decimal_places=} when given as an integer literal
  * @param primaryKey whether {@code primary_key=True} was given
+ * @param file the file declaring it (an abstract base's, for an inherited field), relative to the
+ *     project root
+ * @param line the line of its declaration
+ * @param conditional whether it is declared in an {@code if}/{@code try}/{@code with} block of the
+ *     class body, so that the model may not have it at run time
  */
 public record ModelField(
     ModelLabel model,
@@ -22,13 +27,17 @@ public record ModelField(
     String fieldClass,
     Optional<String> dbColumn,
     OptionalInt decimalPlaces,
-    boolean primaryKey) {
+    boolean primaryKey,
+    String file,
+    int line,
+    boolean conditional) {
   public ModelField {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(fieldClass, "fieldClass");
     Objects.requireNonNull(dbColumn, "dbColumn");
     Objects.requireNonNull(decimalPlaces, "decimalPlaces");
+    Objects.requireNonNull(file, "file");
   }
 
   /** The column Django gives the field: {@code db_column}, else the field's name. */

@@ -30,7 +30,7 @@ public final class RelationshipMapText {
    * @param references the references in the sources
    * @param generated the models generated from it (django-simple-history)
    * @param maxNameLength the database's identifier limit, for the generated models' tables
-   * @param pending source relations the migration state lacks
+   * @param pending source fields the migration state lacks
    * @param database the database's map, empty without a database
    * @param findings the cross-check of sources and database (shown only with a database)
    */
@@ -86,7 +86,7 @@ public final class RelationshipMapText {
       text.append('\n').append(generated);
     }
     if (!facts.pending().isEmpty()) {
-      text.append("\nSource relations the migrations lack (makemigrations would write them):\n")
+      text.append("\nSource fields the migrations lack (makemigrations would write them):\n")
           .append(SourceMapDocument.pendingMigrationsText(facts.pending()));
     }
     return text.toString();

@@ -142,24 +142,24 @@ public final class SourceMapDocument {
     return text.toString();
   }
 
-  /** Source relations the migration state lacks, for JSON. */
+  /** Source fields the migration state lacks, for JSON. */
   public static List<Map<String, Object>> pendingMigrations(
       List<org.migplan.core.source.PendingMigration> pending) {
     return pending.stream()
         .map(
             p -> {
               Map<String, Object> json = new java.util.LinkedHashMap<>();
-              json.put("file", p.declaration().file());
-              json.put("line", p.declaration().line());
-              json.put("source_model", p.declaration().sourceModel().toString());
-              json.put("field", p.declaration().field());
+              json.put("file", p.file());
+              json.put("line", p.line());
+              json.put("source_model", p.model().toString());
+              json.put("field", p.field());
               json.put("detail", p.detail());
               return json;
             })
         .toList();
   }
 
-  /** Source relations the migration state lacks, one line each. */
+  /** Source fields the migration state lacks, one line each. */
   public static String pendingMigrationsText(
       List<org.migplan.core.source.PendingMigration> pending) {
     StringBuilder text = new StringBuilder();

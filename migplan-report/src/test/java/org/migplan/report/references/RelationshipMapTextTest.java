@@ -60,7 +60,7 @@ class RelationshipMapTextTest {
                 List.of(),
                 List.of(),
                 OptionalInt.empty(),
-                List.of(new PendingMigration(FIELD, "fees.Invoice.student is not in 0001")),
+                List.of(PendingMigration.of(FIELD, "fees.Invoice.student is not in 0001")),
                 Optional.empty(),
                 List.of(ignored)));
 
@@ -71,7 +71,7 @@ class RelationshipMapTextTest {
                 + "fees/models.py:12: fees.Invoice.student -> constituents.Member"
                 + " (foreign_key)\n\n"
                 + "References in the sources (0):\n\n"
-                + "\nSource relations the migrations lack (makemigrations would write them):\n"
+                + "\nSource fields the migrations lack (makemigrations would write them):\n"
                 + "  fees/models.py:12: fees.Invoice.student is not in 0001\n");
   }
 }

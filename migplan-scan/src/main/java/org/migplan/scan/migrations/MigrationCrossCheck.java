@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ModelField;
 import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
@@ -90,7 +91,7 @@ public final class MigrationCrossCheck {
       Optional<RelationField> migrated = Optional.ofNullable(stateFields.get(fieldKey(relation)));
       if (migrated.isEmpty()) {
         pending.add(
-            new PendingMigration(
+            PendingMigration.of(
                 relation,
                 "the app's migrations do not create "
                     + relation.sourceModel()
@@ -101,7 +102,7 @@ public final class MigrationCrossCheck {
           && migrated.get().target().isPresent()
           && !RelationField.sameModel(relation.target().get(), migrated.get().target().get())) {
         pending.add(
-            new PendingMigration(
+            PendingMigration.of(
                 relation,
                 "the app's migrations point "
                     + relation.sourceModel()
@@ -116,6 +117,7 @@ public final class MigrationCrossCheck {
                     + "): makemigrations would alter it"));
       }
     }
+    pending.addAll(pendingFields(source, sourceModels, state, migratedApps));
     if (extra.isEmpty() && pending.isEmpty()) {
       return scanned;
     }
@@ -131,6 +133,44 @@ public final class MigrationCrossCheck {
         merged,
         scanned.labelsByClassKey(),
         pending.stream().sorted(PendingMigration.ORDER).toList());
+  }
+
+  /**
+   * The fields other than relations that a concrete, managed model declares and its app's
+   * migrations do not create. Only what is sure counts: a field declared in a conditional block of
+   * the class body, a model the state lacks, and a model whose migrations were not all read are
+   * left out. The other way round (the state has a field the sources lack) proves nothing: a base
+   * class outside the tree or a field class migplan does not recognise would explain it.
+   */
+  private static List<PendingMigration> pendingFields(
+      ProjectModel source,
+      Map<String, ModelDeclaration> sourceModels,
+      MigrationState state,
+      Set<String> migratedApps) {
+    List<PendingMigration> pending = new ArrayList<>();
+    for (ModelField field : source.fields()) {
+      ModelDeclaration owner = sourceModels.get(key(field.model()));
+      if (field.conditional()
+          || !migratedApps.contains(field.model().appLabel())
+          || owner == null
+          || !owner.isConcrete()
+          || !owner.managed()) {
+        continue;
+      }
+      Optional<Set<String>> migrated =
+          state.find(field.model()).flatMap(MigrationState.StateModel::fields);
+      if (migrated.isPresent() && !migrated.get().contains(field.field())) {
+        pending.add(
+            PendingMigration.of(
+                field,
+                "the app's migrations do not create "
+                    + field.model()
+                    + "."
+                    + field.field()
+                    + ": makemigrations would add it"));
+      }
+    }
+    return pending;
   }
 
   /** A label as the sources declare the model, when they do. */

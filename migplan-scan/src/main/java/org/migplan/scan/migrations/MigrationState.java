@@ -3,9 +3,11 @@ package org.migplan.scan.migrations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.migplan.core.model.AsciiIdentifiers;
@@ -86,7 +88,23 @@ public record MigrationState(
    * @param file the migration that created it
    * @param line the line of its {@code CreateModel}
    */
-  public record StateModel(ModelLabel label, Optional<String> dbTable, String file, int line) {}
+  /**
+   * A model of the state.
+   *
+   * @param fields the names of all its fields, when every operation that shaped them was read
+   *     (empty otherwise: a field list that is not a literal, an operation migplan does not know, a
+   *     migration file it could not read, in the model's app)
+   */
+  public record StateModel(
+      ModelLabel label,
+      Optional<String> dbTable,
+      String file,
+      int line,
+      Optional<Set<String>> fields) {
+    public StateModel {
+      fields = fields.map(Set::copyOf);
+    }
+  }
 
   /** A migration file's text and where it is. */
   public record Source(MigrationKey key, String file, String text) {}
@@ -101,6 +119,7 @@ public record MigrationState(
       List<Source> sources, Function<String, Optional<String>> settings) {
     List<String> notes = new ArrayList<>();
     List<MigrationFile> files = new ArrayList<>();
+    Replay replay = new Replay(settings, notes);
     // parsed side by side, kept in the sources' order
     List<Optional<MigrationFile>> parsed =
         sources.parallelStream()
@@ -111,9 +130,9 @@ public record MigrationState(
         files.add(parsed.get(i).get());
       } else {
         notes.add(sources.get(i).file() + ":1: no class Migration found; file not read");
+        replay.uncertainApps.add(sources.get(i).key().app());
       }
     }
-    Replay replay = new Replay(settings, notes);
     for (MigrationFile file : MigrationGraph.order(files)) {
       for (PyValue operation : file.operations()) {
         replay.apply(file, operation);
@@ -159,6 +178,12 @@ public record MigrationState(
     final int line;
     final Map<String, RelationField> relations = new LinkedHashMap<>();
 
+    /** Every field's name, relations and others. */
+    final Set<String> fields = new LinkedHashSet<>();
+
+    /** Whether every operation on the fields was read. */
+    boolean fieldsKnown = true;
+
     ModelEntry(ModelLabel label, String file, int line) {
       this.label = label;
       this.file = file;
@@ -172,6 +197,9 @@ public record MigrationState(
     private final List<String> notes;
     private final Map<String, ModelEntry> models = new TreeMap<>();
 
+    /** Apps with an operation or a migration file that was not read: their fields are unsure. */
+    private final Set<String> uncertainApps = new java.util.HashSet<>();
+
     Replay(Function<String, Optional<String>> settings, List<String> notes) {
       this.settings = settings;
       this.notes = notes;
@@ -181,7 +209,14 @@ public record MigrationState(
       List<StateModel> result = new ArrayList<>();
       List<RelationField> relations = new ArrayList<>();
       for (ModelEntry model : models.values()) {
-        result.add(new StateModel(model.label, model.dbTable, model.file, model.line));
+        boolean known = model.fieldsKnown && !uncertainApps.contains(model.label.appLabel());
+        result.add(
+            new StateModel(
+                model.label,
+                model.dbTable,
+                model.file,
+                model.line,
+                known ? Optional.of(model.fields) : Optional.empty()));
         relations.addAll(model.relations.values());
       }
       return new MigrationState(result, relations, notes);
@@ -190,6 +225,7 @@ public record MigrationState(
     void apply(MigrationFile file, PyValue value) {
       if (!(value instanceof PyValue.CallValue operation)) {
         notes.add(file.file() + ":" + value.line() + ": operation not read: " + value.text());
+        uncertainApps.add(file.key().app());
         return;
       }
       String app = file.key().app();
@@ -209,11 +245,22 @@ public record MigrationState(
           Optional<PyValue> field = operation.argument("field", 2);
           if (model.isPresent() && name.isPresent() && field.isPresent()) {
             setField(file, model.get(), name.get(), field.get());
+          } else {
+            model.ifPresent(m -> m.fieldsKnown = false);
           }
         }
         case "RemoveField" ->
             entry(app, operation)
-                .ifPresent(m -> operation.string("name", 1).ifPresent(m.relations::remove));
+                .ifPresent(
+                    m ->
+                        operation
+                            .string("name", 1)
+                            .ifPresentOrElse(
+                                name -> {
+                                  m.relations.remove(name);
+                                  m.fields.remove(name);
+                                },
+                                () -> m.fieldsKnown = false));
         case "RenameField" -> renameField(app, operation);
         case "SeparateDatabaseAndState" ->
             operation
@@ -221,6 +268,7 @@ public record MigrationState(
                 .ifPresent(ops -> MigrationFile.items(ops).forEach(op -> apply(file, op)));
         default -> {
           if (!NEUTRAL.contains(operation.simpleName())) {
+            uncertainApps.add(app);
             notes.add(
                 file.file()
                     + ":"
@@ -253,10 +301,14 @@ public record MigrationState(
           .flatMap(d -> d.get("db_table"))
           .flatMap(PyValue::stringValue)
           .ifPresent(t -> model.dbTable = Optional.of(t));
-      for (PyValue field : MigrationFile.items(operation.argument("fields", 1).orElse(null))) {
+      Optional<PyValue> fields = operation.argument("fields", 1);
+      model.fieldsKnown = fields.isEmpty() || fields.get() instanceof PyValue.Seq;
+      for (PyValue field : MigrationFile.items(fields.orElse(null))) {
         List<PyValue> pair = MigrationFile.items(field);
         if (pair.size() == 2 && pair.get(0).stringValue().isPresent()) {
           setField(file, model, pair.get(0).stringValue().get(), pair.get(1));
+        } else {
+          model.fieldsKnown = false;
         }
       }
     }
@@ -292,8 +344,15 @@ public record MigrationState(
       Optional<ModelEntry> model = entry(app, operation);
       Optional<String> oldName = operation.string("old_name", 1);
       Optional<String> newName = operation.string("new_name", 2);
-      if (model.isEmpty() || oldName.isEmpty() || newName.isEmpty()) {
+      if (model.isEmpty()) {
         return;
+      }
+      if (oldName.isEmpty() || newName.isEmpty()) {
+        model.get().fieldsKnown = false;
+        return;
+      }
+      if (model.get().fields.remove(oldName.get())) {
+        model.get().fields.add(newName.get());
       }
       RelationField relation = model.get().relations.remove(oldName.get());
       if (relation != null) {
@@ -308,6 +367,7 @@ public record MigrationState(
 
     /** Sets a field; a field that is not a relation removes any relation of that name. */
     private void setField(MigrationFile file, ModelEntry model, String name, PyValue value) {
+      model.fields.add(name);
       Optional<RelationField> relation = relation(file, model.label, name, value);
       if (relation.isPresent()) {
         model.relations.put(name, relation.get());

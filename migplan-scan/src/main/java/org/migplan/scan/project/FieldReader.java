@@ -49,7 +49,7 @@ final class FieldReader {
       if (fields.containsKey(name) || !shadowed.add(name)) {
         continue; // a subclass's assignment (a field, None or anything else) wins
       }
-      field(owner, name, assignment).ifPresent(f -> fields.put(name, f));
+      field(owner, ref.file().relative(), name, assignment).ifPresent(f -> fields.put(name, f));
     }
     for (ClassRef base : catalogue.info(ref).bases()) {
       if (catalogue.info(base).declaration().isAbstract()) {
@@ -72,7 +72,7 @@ final class FieldReader {
   }
 
   private static Optional<ModelField> field(
-      ModelLabel owner, String name, ClassDefinition.Assignment assignment) {
+      ModelLabel owner, String file, String name, ClassDefinition.Assignment assignment) {
     Optional<Call> call = Call.parse(assignment.value(), 0);
     if (call.isEmpty()) {
       return Optional.empty();
@@ -90,6 +90,16 @@ final class FieldReader {
     }
     boolean primaryKey =
         c.keyword("primary_key").map(v -> Expressions.text(v).equals("True")).orElse(false);
-    return Optional.of(new ModelField(owner, name, simple, dbColumn, places, primaryKey));
+    return Optional.of(
+        new ModelField(
+            owner,
+            name,
+            simple,
+            dbColumn,
+            places,
+            primaryKey,
+            file,
+            assignment.target().line(),
+            assignment.conditional()));
   }
 }

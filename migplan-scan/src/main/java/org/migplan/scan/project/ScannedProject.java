@@ -34,17 +34,11 @@ public record ScannedProject(
   }
 
   /**
-   * The pending migrations that concern {@code label}: declarations pointing at it or declared on
-   * it.
+   * The pending migrations that concern {@code label}: fields declared on it, and relations
+   * pointing at it.
    */
   public List<org.migplan.core.source.PendingMigration> pendingMigrationsAround(ModelLabel label) {
-    return pendingMigrations.stream()
-        .filter(
-            p ->
-                p.declaration().pointsAt(label)
-                    || org.migplan.core.source.RelationField.sameModel(
-                        p.declaration().sourceModel(), label))
-        .toList();
+    return pendingMigrations.stream().filter(p -> p.concerns(label)).toList();
   }
 
   /** The label of the model class a name in {@code module} refers to, if it is a model. */

@@ -36,10 +36,23 @@ public record ClassDefinition(
     metaBases = List.copyOf(metaBases);
   }
 
-  /** A body assignment {@code target = value}. */
-  public record Assignment(Token target, List<Token> value) {
+  /**
+   * A body assignment {@code target = value}; {@code conditional} when it stands in an {@code
+   * if}/{@code try}/{@code with} block of the body, so that whether it runs depends on run time.
+   */
+  public record Assignment(Token target, List<Token> value, boolean conditional) {
     public Assignment {
       value = Collections.unmodifiableList(value);
+    }
+
+    /** An assignment straight in the body. */
+    public Assignment(Token target, List<Token> value) {
+      this(target, value, false);
+    }
+
+    /** The same assignment, inside a conditional block. */
+    public Assignment inConditionalBlock() {
+      return new Assignment(target, value, true);
     }
   }
 

@@ -103,7 +103,9 @@ public final class ModuleParser {
     for (int i = index + 1; i < lines.size() && lines.get(i).level() >= bodyLevel; i++) {
       LogicalLine line = lines.get(i);
       if (line.level() == bodyLevel + 1 && inConditional) {
-        assignment(line.tokens()).ifPresent(assignments::add);
+        assignment(line.tokens())
+            .map(ClassDefinition.Assignment::inConditionalBlock)
+            .ifPresent(assignments::add);
         continue;
       }
       if (line.level() != bodyLevel) {

@@ -85,7 +85,10 @@ class MigrationCrossCheckTest {
             operations = [
                 migrations.CreateModel(
                     name='Store',
-                    fields=[('id', models.AutoField(primary_key=True, serialize=False))],
+                    fields=[
+                        ('id', models.AutoField(primary_key=True, serialize=False)),
+                        ('name', models.CharField(max_length=80)),
+                    ],
                 ),
                 migrations.CreateModel(
                     name='Product',
@@ -125,7 +128,7 @@ class MigrationCrossCheckTest {
     RelationField owner =
         toStore.stream().filter(RelationField::fromMigrations).findFirst().orElseThrow();
     assertThat(owner.file()).isEqualTo("shop/migrations/0001_initial.py");
-    assertThat(owner.line()).isEqualTo(35); // the field's line in the AddField
+    assertThat(owner.line()).isEqualTo(38); // the field's line in the AddField
     assertThat(owner.options().withoutConstraint()).isTrue();
     assertThat(scanned.model().find(ModelLabel.parse("shop.HistoricalStore")))
         .hasValueSatisfying(
@@ -135,7 +138,117 @@ class MigrationCrossCheckTest {
         .extracting(PendingMigration::detail)
         .containsExactly(
             "the app's migrations do not create shop.Product.rival: makemigrations would add it");
-    assertThat(scanned.pendingMigrations().get(0).declaration().line()).isEqualTo(12);
+    assertThat(scanned.pendingMigrations().get(0).line()).isEqualTo(12);
+  }
+
+  private static final String STORE_MODELS =
+      """
+      from django.conf import settings
+      from django.db import models
+
+
+      class Store(models.Model):
+          name = models.CharField(max_length=80)
+          code = models.CharField(max_length=10)
+          motto = models.CharField(max_length=80)
+          if settings.DEBUG:
+              debug_note = models.TextField()
+
+
+      class Legacy(models.Model):
+          extra = models.IntegerField()
+
+          class Meta:
+              managed = False
+
+
+      class Stamped(models.Model):
+          created = models.DateTimeField()
+
+          class Meta:
+              abstract = True
+
+
+      class Kiosk(Stamped):
+          pass
+      """;
+
+  private static final String STORE_0001 =
+      """
+      from django.db import migrations, models
+
+
+      class Migration(migrations.Migration):
+          initial = True
+          operations = [
+              migrations.CreateModel(
+                  name='Store',
+                  fields=[
+                      ('id', models.AutoField(primary_key=True, serialize=False)),
+                      ('name', models.CharField(max_length=80)),
+                      ('ref', models.CharField(max_length=10)),
+                  ],
+              ),
+              migrations.CreateModel(
+                  name='Legacy',
+                  fields=[('id', models.AutoField(primary_key=True, serialize=False))],
+                  options={'managed': False},
+              ),
+              migrations.CreateModel(
+                  name='Kiosk',
+                  fields=[
+                      ('id', models.AutoField(primary_key=True, serialize=False)),
+                      ('created', models.DateTimeField()),
+                  ],
+              ),
+          ]
+      """;
+
+  private static final String STORE_0002 =
+      """
+      from django.db import migrations
+
+
+      class Migration(migrations.Migration):
+          dependencies = [('shop', '0001_initial')]
+          operations = [
+              migrations.RenameField(model_name='store', old_name='ref', new_name='code'),
+              %s
+          ]
+      """;
+
+  private static ScannedProject store(Path root, String laterOperation) throws IOException {
+    write(root, "shop/__init__.py", "");
+    write(root, "shop/migrations/__init__.py", "");
+    write(root, "shop/models.py", STORE_MODELS);
+    write(root, "shop/migrations/0001_initial.py", STORE_0001);
+    write(root, "shop/migrations/0002_code.py", STORE_0002.formatted(laterOperation));
+    return ProjectScanner.scan(root);
+  }
+
+  /**
+   * A field the sources declare and the migrations never create is pending; one renamed, inherited
+   * from an abstract base, declared under an if, or on an unmanaged model is not.
+   */
+  @Test
+  void plainFieldsTheMigrationsLackArePending(@TempDir Path root) throws IOException {
+    ScannedProject scanned = store(root, "migrations.RunPython(migrations.RunPython.noop),");
+
+    assertThat(scanned.pendingMigrations())
+        .extracting(PendingMigration::located)
+        .containsExactly(
+            "shop/models.py:8: the app's migrations do not create shop.Store.motto:"
+                + " makemigrations would add it");
+    assertThat(scanned.pendingMigrationsAround(ModelLabel.parse("shop.Store"))).hasSize(1);
+    assertThat(scanned.pendingMigrationsAround(ModelLabel.parse("shop.Kiosk"))).isEmpty();
+  }
+
+  /** An operation migplan does not know may add fields: the app's fields are then not judged. */
+  @Test
+  void anUnknownOperationLeavesTheAppsFieldsUnjudged(@TempDir Path root) throws IOException {
+    ScannedProject scanned = store(root, "shop_tools.AddAuditFields(model_name='store'),");
+
+    assertThat(scanned.pendingMigrations()).isEmpty();
   }
 
   private static String key(RelationField r) {
