@@ -7,6 +7,8 @@
 #              apps, pip, setuptools, pygments, celery... -- and the standard library, each copied
 #              in as a top-level package of the project): only the example's files mention it
 # grep and map runs alternate; the median wall time of each counts, and CPU time is shown beside.
+# Where a JDK 25 or later is installed (or MIGPLAN_BENCH_JDK names its java), the same jar also runs
+# on it with an AOT cache, for comparison: the wrapper itself uses the default java.
 #
 # Usage: bench/scan-vs-grep.sh [COPIES] [RUNS]
 #   COPIES  copies of example/madaris's apps in the dense tree (default 70 -> ~5,000 Python files)
@@ -78,9 +80,23 @@ for base in ("/usr/lib/python3/dist-packages", "/usr/lib/python3.11"):
 PY
 
 "$root/migplan" --version >/dev/null   # builds the jar first if needed
+
+# For comparison only: the same jar on a JDK 25 or later, where one is installed, with an AOT cache
+# (JEP 483/514) recorded by a training run on each tree. The wrapper itself runs the default java.
+jdk25=""
+for candidate in ${MIGPLAN_BENCH_JDK:-} /usr/lib/jvm/*/bin/java; do
+  [ -x "$candidate" ] || continue
+  version=$("$candidate" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ "${version%%.*}" -ge 25 ] 2>/dev/null; then jdk25=$candidate; break; fi
+done
+aot_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:PretenureSizeThreshold=1m -Xlog:aot=off -Xlog:cds=off)
 for tree in dense realistic; do   # records the map command's class-data archive, warms the page cache
   "$root/migplan" map --no-db --project "$work/$tree" --model "$model" >/dev/null 2>&1 || true
   grep -rn BMParliamentMember "$work/$tree" >/dev/null || true
+  if [ -n "$jdk25" ]; then
+    "$jdk25" "${aot_opts[@]}" -XX:AOTCacheOutput="$work/$tree.aot" -jar "$jar" \
+      map --no-db --project "$work/$tree" --model "$model" >/dev/null 2>&1 || true
+  fi
 done
 
 timed() { # appends "wall_ms cpu_ms" of one run of "$@" to the file $1
@@ -96,11 +112,15 @@ median() { # median of column $2 of file $1
 }
 
 for tree in dense realistic; do
-  : >"$work/$tree.grep"; : >"$work/$tree.map"; : >"$work/$tree.c1"
+  : >"$work/$tree.grep"; : >"$work/$tree.map"; : >"$work/$tree.c1"; : >"$work/$tree.j25"
   for _ in $(seq "$runs"); do
     timed "$work/$tree.grep" grep -rn BMParliamentMember "$work/$tree"
     timed "$work/$tree.map" "$root/migplan" map --no-db --project "$work/$tree" --model "$model"
     timed "$work/$tree.c1" env MIGPLAN_CDS=off "$root/migplan" map --no-db --project "$work/$tree" --model "$model"
+    if [ -s "$work/$tree.aot" ]; then
+      timed "$work/$tree.j25" "$jdk25" "${aot_opts[@]}" -XX:AOTCache="$work/$tree.aot" -jar "$jar" \
+        map --no-db --project "$work/$tree" --model "$model"
+    fi
   done
 done
 
@@ -120,9 +140,16 @@ for tree in dense realistic; do
     "$(median "$t.map" 1)" "$(median "$t.map" 2)" "$refs"
   printf '  %-46s %6s ms wall %6s ms CPU\n' "migplan map without the class-data archive" \
     "$(median "$t.c1" 1)" "$(median "$t.c1" 2)"
+  if [ -s "$t.j25" ]; then
+    printf '  %-46s %6s ms wall %6s ms CPU  (%s)\n' "migplan map on JDK 25+ with an AOT cache" \
+      "$(median "$t.j25" 1)" "$(median "$t.j25" 2)" "$jdk25"
+  fi
   printf '  %-46s %6s ms      (%s)\n' "scan inside a warm JVM (bench/ScanTiming.java)" "$warm_ms" "$warm"
-  echo "$tree $(median "$t.grep" 1) $(median "$t.map" 1) $(median "$t.grep" 2) $(median "$t.map" 2) $warm_ms" >>"$work/ratios"
+  j25_ms=0; [ -s "$t.j25" ] && j25_ms=$(median "$t.j25" 1)
+  echo "$tree $(median "$t.grep" 1) $(median "$t.map" 1) $(median "$t.grep" 2) $(median "$t.map" 2) $warm_ms $j25_ms" >>"$work/ratios"
 done
 echo "medians of $runs alternating runs; load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-awk '{ printf "ratio %-9s map/grep wall %5.2f, CPU %5.2f; warm scan/grep %5.2f (target <= 3.00)\n",
-  $1, $3 / $2, $5 / ($4 > 0 ? $4 : 1), $6 / $2 }' "$work/ratios"
+awk '{ printf "ratio %-9s map/grep wall %5.2f, CPU %5.2f; warm scan/grep %5.2f", $1, $3 / $2,
+  $5 / ($4 > 0 ? $4 : 1), $6 / $2
+  if ($7 > 0) printf "; JDK 25+ AOT/grep %5.2f", $7 / $2
+  printf " (target <= 3.00)\n" }' "$work/ratios"

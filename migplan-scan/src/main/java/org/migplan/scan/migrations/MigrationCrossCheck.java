@@ -148,6 +148,8 @@ public final class MigrationCrossCheck {
       MigrationState state,
       Set<String> migratedApps) {
     List<PendingMigration> pending = new ArrayList<>();
+    Map<String, MigrationState.StateModel> stateModels = new HashMap<>();
+    state.models().forEach(m -> stateModels.putIfAbsent(key(m.label()), m));
     for (ModelField field : source.fields()) {
       ModelDeclaration owner = sourceModels.get(key(field.model()));
       if (field.conditional()
@@ -158,7 +160,8 @@ public final class MigrationCrossCheck {
         continue;
       }
       Optional<Set<String>> migrated =
-          state.find(field.model()).flatMap(MigrationState.StateModel::fields);
+          Optional.ofNullable(stateModels.get(key(field.model())))
+              .flatMap(MigrationState.StateModel::fields);
       if (migrated.isPresent() && !migrated.get().contains(field.field())) {
         pending.add(
             PendingMigration.of(
