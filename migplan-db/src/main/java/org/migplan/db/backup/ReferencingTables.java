@@ -11,8 +11,8 @@ import org.migplan.db.catalog.Catalogs;
 
 /**
  * The tables with a foreign key to a given table, from the catalog's foreign keys. Names are as the
- * checksums write them: bare for PostgreSQL's {@code public} schema, {@code schema.table}
- * otherwise.
+ * checksums write them: bare for PostgreSQL's {@code public} schema, {@code schema.table} otherwise
+ * (also for the given table when a bare name finds it in another schema).
  */
 public final class ReferencingTables {
   private ReferencingTables() {}
@@ -20,21 +20,38 @@ public final class ReferencingTables {
   /** {@code table} itself and every table referencing it, sorted. */
   public static Set<String> withReferences(Handle handle, DatabaseUrl url, String table) {
     Set<String> result = new TreeSet<>();
-    result.add(table);
-    Catalogs.of(Dialects.forUrl(url), handle).schema(tableName(url, table)).incoming().stream()
+    TableName name = tableName(handle, url, table);
+    result.add(name.toString());
+    Catalogs.of(Dialects.forUrl(url), handle).schema(name).incoming().stream()
         .map(ForeignKey::table)
         .map(TableName::toString)
         .forEach(result::add);
     return result;
   }
 
-  private static TableName tableName(DatabaseUrl url, String table) {
+  /**
+   * The table a name means. On PostgreSQL a bare name (a Django {@code db_table}) is found as the
+   * server finds it, on the session's search path, first schema first; {@code public} when no
+   * schema on the path has it.
+   */
+  private static TableName tableName(Handle handle, DatabaseUrl url, String table) {
     int dot = table.indexOf('.');
     if (!url.isPostgres()) {
       return TableName.of(table);
     }
-    return dot < 0
-        ? new TableName("public", table)
-        : new TableName(table.substring(0, dot), table.substring(dot + 1));
+    if (dot >= 0) {
+      return new TableName(table.substring(0, dot), table.substring(dot + 1));
+    }
+    String schema =
+        handle
+            .createQuery(
+                "SELECT n.nspname FROM pg_catalog.pg_class c"
+                    + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(:table))")
+            .bind("table", table)
+            .mapTo(String.class)
+            .findOne()
+            .orElse("public");
+    return new TableName(schema, table);
   }
 }

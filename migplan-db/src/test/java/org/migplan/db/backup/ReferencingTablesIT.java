@@ -34,6 +34,29 @@ class ReferencingTablesIT {
     assertThat(references(pg.jdbi(), pg.url(), "office.letter")).containsExactly("office.letter");
   }
 
+  /** A project whose tables live in a schema of their own names them bare, as Django does. */
+  @Test
+  void aBareNameIsFoundOnTheSearchPath() {
+    Set<String> found =
+        pg.jdbi()
+            .withHandle(
+                h -> {
+                  h.execute(
+                      "CREATE SCHEMA IF NOT EXISTS club;"
+                          + " CREATE TABLE IF NOT EXISTS club.club_member (id integer PRIMARY KEY);"
+                          + " CREATE TABLE IF NOT EXISTS club.club_card"
+                          + " (id integer PRIMARY KEY, member_id integer REFERENCES club.club_member);"
+                          + " SET search_path TO club, public");
+                  try {
+                    return ReferencingTables.withReferences(h, pg.url(), "club_member");
+                  } finally {
+                    h.execute("RESET search_path");
+                  }
+                });
+
+    assertThat(found).containsExactly("club.club_card", "club.club_member");
+  }
+
   @Test
   void sqliteFindsTheTablesReferencingTheModel(@TempDir Path dir) {
     SqliteTestDatabase db =
