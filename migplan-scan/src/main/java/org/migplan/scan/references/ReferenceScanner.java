@@ -89,10 +89,11 @@ public final class ReferenceScanner {
   /**
    * Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}, taking the first round of the byte
    * search from {@code ahead} when it was started on the same walk for the same model (else it is
-   * ignored, and cancelled).
+   * ignored). The search ahead is cancelled in any case once this returns or throws.
    */
   public static List<CodeReference> find(
       ScannedProject project, ModelLabel label, OptionalInt maxNameLength, SearchAhead ahead) {
+    java.util.Objects.requireNonNull(ahead, "ahead");
     try {
       ModelDeclaration declaration =
           ProjectScanner.locate(project.model(), label, project.files().root());
