@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -28,9 +29,15 @@ public final class PostgresBackupTool implements BackupTool {
   private static final Pattern TABLE_DATA =
       Pattern.compile("^(\\d+); \\d+ \\d+ TABLE DATA (\\S+) (.+) (\\S+)$");
 
-  /** pg_restore's progress line for a finished item in a parallel restore (--verbose, C locale). */
-  private static final Pattern FINISHED_DATA =
-      Pattern.compile("^pg_restore: finished item (\\d+) TABLE DATA ");
+  /**
+   * pg_restore's progress message for a finished item in a parallel restore (--verbose, C locale),
+   * anywhere in a line: the leader and its workers share stderr, and each writes a message's {@code
+   * "pg_restore:"} prefix, the space and the text in separate writes, so a worker's line can split
+   * the leader's prefix from its text ({@code "pg_restore:pg_restore: processing data for table
+   * …"}, then {@code " finished item 3350 TABLE DATA public Audit Log"}). The text itself is one
+   * write, shorter than a pipe's atomic size, so it stays whole.
+   */
+  private static final Pattern FINISHED_DATA = Pattern.compile("finished item (\\d+) TABLE DATA ");
 
   private final ToolRunner tools;
   private final PostgresDatabases databases;
@@ -218,9 +225,9 @@ public final class PostgresBackupTool implements BackupTool {
         database,
         line -> {
           LOG.trace("{}", line);
-          Matcher m = FINISHED_DATA.matcher(line);
-          if (m.find()) {
-            Integer id = Integer.valueOf(m.group(1));
+          OptionalInt item = finishedItem(line);
+          if (item.isPresent()) {
+            Integer id = item.getAsInt();
             String table = tables.get(id);
             if (table != null && finished.add(id)) {
               progress.tableRestored(table);
@@ -231,6 +238,19 @@ public final class PostgresBackupTool implements BackupTool {
           }
         });
     allIn.run();
+  }
+
+  /** The dump id of the TABLE DATA item a line of pg_restore's stderr says is finished, if any. */
+  static OptionalInt finishedItem(String line) {
+    Matcher m = FINISHED_DATA.matcher(line);
+    if (!m.find()) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(m.group(1)));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty(); // more digits than a dump id has
+    }
   }
 
   private boolean parallel(BackupFormat format) {
