@@ -62,7 +62,9 @@ for target in "${targets[@]}"; do
   "$py" manage.py shell -c "import sys; sys.argv = ['', '$label']; exec(open('$here/django_truth.py').read())" > "$work/truth.json"
   "$root/migplan" audit --project . --model "$label" --db "$url" --format json > "$work/audit.json" || failures=$((failures + 1))
   "$root/migplan" map --project . --model "$label" --db "$url" --format json > "$work/map.json"
-  python3 "$here/compare.py" "$work/truth.json" "$work/map.json" | grep -v '^ok' || true
+  python3 "$here/compare.py" "$work/truth.json" "$work/map.json" > "$work/compare.txt" \
+    && echo "ok     map = Django's fields and key columns" || failures=$((failures + 1))
+  grep -v '^ok' "$work/compare.txt" || true
   python3 -c "import json,sys; a=json.load(open('$work/audit.json')); t=json.load(open('$work/truth.json')); sys.exit(a['row_count'] != t['rows'])" \
     && echo "ok     audit rows = Django's count" || { echo "DIFFER audit rows"; failures=$((failures + 1)); }
   step "$root/migplan" backup --db "$url" --out "$work/backups-$name"

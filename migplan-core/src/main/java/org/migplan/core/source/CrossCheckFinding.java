@@ -3,6 +3,7 @@ package org.migplan.core.source;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A disagreement between the sources and the database about a relation to the model.
@@ -14,9 +15,18 @@ import java.util.Objects;
  * @param declaration where the source declares the relation ({@code path:line}), empty for {@link
  *     Kind#UNDECLARED_FOREIGN_KEY}
  * @param detail one sentence on what it means and the likely cause
+ * @param rows the referencing table's rows, when counted
+ * @param rowsWithValue how many of them hold a value in the column, when counted
  */
 public record CrossCheckFinding(
-    Kind kind, Cause cause, String table, String column, String declaration, String detail) {
+    Kind kind,
+    Cause cause,
+    String table,
+    String column,
+    String declaration,
+    String detail,
+    OptionalLong rows,
+    OptionalLong rowsWithValue) {
   public static final Comparator<CrossCheckFinding> ORDER =
       Comparator.comparing(CrossCheckFinding::table)
           .thenComparing(CrossCheckFinding::column)
@@ -56,5 +66,21 @@ public record CrossCheckFinding(
     Objects.requireNonNull(column, "column");
     declaration = declaration == null ? "" : declaration;
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(rowsWithValue, "rowsWithValue");
+  }
+
+  /** A finding whose rows are not counted. */
+  public CrossCheckFinding(
+      Kind kind, Cause cause, String table, String column, String declaration, String detail) {
+    this(
+        kind,
+        cause,
+        table,
+        column,
+        declaration,
+        detail,
+        OptionalLong.empty(),
+        OptionalLong.empty());
   }
 }

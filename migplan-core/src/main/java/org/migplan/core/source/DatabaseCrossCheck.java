@@ -64,7 +64,9 @@ public final class DatabaseCrossCheck {
                       "%s; %,d of its %,d rows hold a value",
                       f.detail(),
                       values,
-                      table.rowCount()));
+                      table.rowCount()),
+                  java.util.OptionalLong.of(table.rowCount()),
+                  java.util.OptionalLong.of(values));
             })
         .toList();
   }

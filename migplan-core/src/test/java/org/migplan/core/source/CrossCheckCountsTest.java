@@ -55,7 +55,10 @@ class CrossCheckCountsTest {
 
     assertThat(counted.get(0).detail())
         .isEqualTo("declared with db_constraint=False; 1,230 of its 1,234 rows hold a value");
+    assertThat(counted.get(0).rows()).hasValue(1234);
+    assertThat(counted.get(0).rowsWithValue()).hasValue(1230);
     assertThat(counted.get(1)).isEqualTo(UNDECLARED);
+    assertThat(UNDECLARED.rowsWithValue()).isEmpty();
   }
 
   @Test

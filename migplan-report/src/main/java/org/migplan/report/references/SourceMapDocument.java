@@ -116,6 +116,8 @@ public final class SourceMapDocument {
               json.put("column", f.column());
               json.put("declaration", f.declaration());
               json.put("detail", f.detail());
+              f.rows().ifPresent(n -> json.put("rows", n));
+              f.rowsWithValue().ifPresent(n -> json.put("rows_with_value", n));
               return (Map<String, Object>) json;
             })
         .toList();
