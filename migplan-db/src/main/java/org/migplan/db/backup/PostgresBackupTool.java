@@ -74,9 +74,8 @@ public final class PostgresBackupTool implements BackupTool {
             "SELECT coalesce(sum(pg_catalog.pg_table_size(c.oid)), 0)::bigint"
                 + " FROM pg_catalog.pg_class c"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE c.relkind IN ('r', 'm')"
-                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-                + " AND n.nspname NOT LIKE 'pg\\_toast%'")
+                + " WHERE c.relkind IN ('r', 'm') AND "
+                + PostgresDialect.USER_SCHEMAS)
         .mapTo(Long.class)
         .one();
   }
@@ -87,9 +86,8 @@ public final class PostgresBackupTool implements BackupTool {
         .createQuery(
             "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE c.relkind = 'r'"
-                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-                + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'")
+                + " WHERE c.relkind = 'r' AND "
+                + PostgresDialect.USER_SCHEMAS)
         .map((rs, ctx) -> new TableName(rs.getString(1), rs.getString(2)).toString())
         .list()
         .stream()

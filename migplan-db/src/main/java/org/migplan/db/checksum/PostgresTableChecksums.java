@@ -32,8 +32,8 @@ public final class PostgresTableChecksums implements TableChecksums {
       "SELECT n.nspname, c.relname FROM pg_catalog.pg_class c"
           + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
           + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition"
-          + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
-          + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'"
+          + " AND "
+          + org.migplan.db.postgres.PostgresDialect.USER_SCHEMAS
           + " ORDER BY n.nspname, c.relname";
 
   @Override

@@ -10,6 +10,14 @@ import org.migplan.db.Dialect;
 
 /** PostgreSQL: catalog queries over {@code pg_catalog}, and pg_dump / pg_restore / psql. */
 public final class PostgresDialect implements Dialect {
+  /**
+   * A condition on {@code n}, a row of {@code pg_namespace}, that keeps the schemas holding the
+   * user's tables: not the system catalogs, not TOAST, not another session's temporary schema (none
+   * of which a dump holds).
+   */
+  public static final String USER_SCHEMAS =
+      "n.nspname NOT IN ('pg_catalog', 'information_schema')"
+          + " AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'";
 
   @Override
   public String engine() {
