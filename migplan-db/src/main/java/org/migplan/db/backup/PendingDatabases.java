@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
 
@@ -91,10 +90,11 @@ final class PendingDatabases {
   }
 
   /**
-   * The databases on {@code server} whose creator died inside the window; their lines are removed
-   * once {@code cleaned} accepts the name (it drops the database if it is still unmarked).
+   * The databases on {@code server} whose creator died inside the window, each handed to {@code
+   * clean} (which drops the database if it is still unmarked) and its line removed. When {@code
+   * clean} throws, the sweep stops and the ledger keeps every line, for a later sweep to try again.
    */
-  List<String> sweep(String server, Predicate<String> cleaned) {
+  List<String> sweep(String server, java.util.function.Consumer<String> clean) {
     return update(
         entries -> {
           List<String> swept = new ArrayList<>();
@@ -103,11 +103,9 @@ final class PendingDatabases {
                 if (!e.server().equals(server) || !e.abandoned()) {
                   return false;
                 }
-                if (cleaned.test(e.name())) {
-                  swept.add(e.name());
-                  return true;
-                }
-                return false;
+                clean.accept(e.name());
+                swept.add(e.name());
+                return true;
               });
           return swept;
         });

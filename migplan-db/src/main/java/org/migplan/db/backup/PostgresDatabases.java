@@ -209,14 +209,10 @@ public final class PostgresDatabases {
    * A database a killed migplan created but did not mark (see {@link PendingDatabases}): dropped
    * when it is still unmarked; true when nothing of it is left unmarked.
    */
-  private boolean dropIfUnmarked(String name) {
-    if (!exists(name)) {
-      return true;
-    }
-    if (comment(name).isEmpty()) {
+  private void dropIfUnmarked(String name) {
+    if (exists(name) && comment(name).isEmpty()) {
       useAdmin(h -> dropForced(h, name));
     }
-    return true;
   }
 
   /**

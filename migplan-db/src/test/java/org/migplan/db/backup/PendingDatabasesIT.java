@@ -47,9 +47,30 @@ class PendingDatabasesIT {
   void aLiveProcessesPendingDatabaseIsLeftAlone() {
     PendingDatabases ledger = new PendingDatabases(state);
     ledger.add("h:1", "migplan_verify_busy");
-    assertThat(ledger.sweep("h:1", name -> true)).isEmpty();
+    assertThat(ledger.sweep("h:1", name -> {})).isEmpty();
     ledger.remove("h:1", "migplan_verify_busy");
-    assertThat(ledger.sweep("h:1", name -> true)).isEmpty();
+    assertThat(ledger.sweep("h:1", name -> {})).isEmpty();
+  }
+
+  /** A database that cannot be cleaned up now keeps its line for the next run to try again. */
+  @Test
+  void aFailedCleanUpKeepsTheLedgerLine() throws Exception {
+    Files.writeString(
+        state.resolve("pending-databases"), deadPid() + "\th:1\tmigplan_verify_stuck\n");
+    PendingDatabases ledger = new PendingDatabases(state);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ledger.sweep(
+                    "h:1",
+                    name -> {
+                      throw new IllegalStateException("server unreachable");
+                    }))
+        .hasMessage("server unreachable");
+    assertThat(Files.readString(state.resolve("pending-databases")))
+        .contains("migplan_verify_stuck");
+    assertThat(ledger.sweep("h:1", name -> {})).containsExactly("migplan_verify_stuck");
+    assertThat(Files.readString(state.resolve("pending-databases"))).isEmpty();
   }
 
   private static long deadPid() throws Exception {
