@@ -64,7 +64,7 @@ public final class SearchAhead {
     task.cancel(false);
   }
 
-  /** Whether this search stands for the rounds of a scan of {@code project} for the model. */
+  /** Whether this search stands for the first round of a scan of {@code project} for the model. */
   boolean serves(ProjectFiles project, ModelLabel model) {
     return !cancelled && project == files && modelName.equals(model.modelName());
   }
