@@ -21,22 +21,60 @@ import org.migplan.core.naming.DjangoNames;
  *     with
  * @param explicitTable the model's {@code Meta.db_table}, when set (a derived name then never
  *     changes)
+ * @param migrated the index as the app's own migrations wrote it, for an AddIndex that keeps its
+ *     class and options (empty: a plain {@code models.Index(fields=[...])} is written)
  */
 public record ClassNamedIndex(
     String template,
     List<String> fields,
     List<String> columns,
     String suffix,
-    Optional<String> explicitTable) {
+    Optional<String> explicitTable,
+    Optional<MigratedCall> migrated) {
   public ClassNamedIndex {
     Objects.requireNonNull(template, "template");
     fields = List.copyOf(fields);
     columns = List.copyOf(columns);
     Objects.requireNonNull(suffix, "suffix");
     Objects.requireNonNull(explicitTable, "explicitTable");
+    Objects.requireNonNull(migrated, "migrated");
     if (template.isEmpty() && columns.isEmpty()) {
       throw new IllegalArgumentException("an index without a name needs its columns");
     }
+  }
+
+  /**
+   * An index call as a migration wrote it, e.g. {@code
+   * django.contrib.postgres.indexes.GinIndex(fields=['tags'], name='shop_store_tags',
+   * opclasses=['gin_trgm_ops'])}, split around its name's string literal, with the {@code import}
+   * lines its dotted names need.
+   */
+  public record MigratedCall(String beforeName, String afterName, List<String> imports) {
+    public MigratedCall {
+      Objects.requireNonNull(beforeName, "beforeName");
+      Objects.requireNonNull(afterName, "afterName");
+      imports = List.copyOf(imports);
+    }
+
+    /** The call with {@code nameLiteral} (a Python string literal) as its name. */
+    public String withName(String nameLiteral) {
+      return beforeName + nameLiteral + afterName;
+    }
+  }
+
+  /** An index whose AddIndex migplan writes as a plain {@code models.Index}. */
+  public ClassNamedIndex(
+      String template,
+      List<String> fields,
+      List<String> columns,
+      String suffix,
+      Optional<String> explicitTable) {
+    this(template, fields, columns, suffix, explicitTable, Optional.empty());
+  }
+
+  /** The same index, re-added as the app's migrations wrote it. */
+  public ClassNamedIndex withMigrated(MigratedCall call) {
+    return new ClassNamedIndex(template, fields, columns, suffix, explicitTable, Optional.of(call));
   }
 
   /** An index named with {@code %(class)s}. */

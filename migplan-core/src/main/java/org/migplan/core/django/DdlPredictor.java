@@ -251,7 +251,11 @@ public final class DdlPredictor {
                   : LockLevel.SHARE,
               List.of(shape.newTable()),
               shape.newTable(),
-              "AddIndex: a full index build under the new name"));
+              index.migrated().isPresent()
+                  ? "AddIndex: a full index build under the new name, with the class and options"
+                      + " its app's migration gives it (USING, WHERE, operator classes), which"
+                      + " this statement does not spell out"
+                  : "AddIndex: a full index build under the new name"));
     }
   }
 

@@ -145,6 +145,15 @@ public record RenameMigration(
   /** The file's text. */
   public String text() {
     StringBuilder py = new StringBuilder(header());
+    if (!behaviour.renamesIndexesInPlace()) {
+      // the modules an index re-added as its app's migration wrote it refers to
+      classNamedIndexes.stream()
+          .flatMap(i -> i.migrated().stream())
+          .flatMap(c -> c.imports().stream())
+          .distinct()
+          .sorted()
+          .forEach(line -> py.append(line).append('\n'));
+    }
     py.append("from django.db import migrations");
     py.append(
         classNamedIndexes.isEmpty() || behaviour.renamesIndexesInPlace() ? "\n" : ", models\n");
@@ -387,13 +396,23 @@ public record RenameMigration(
             .append(",\n            name=")
             .append(str(oldName))
             .append(",\n        ),\n");
+        String added =
+            index
+                .migrated()
+                .map(call -> call.withName(str(newName)))
+                .orElseGet(
+                    () ->
+                        "models.Index(fields=["
+                            + String.join(
+                                ", ", index.fields().stream().map(RenameMigration::str).toList())
+                            + "], name="
+                            + str(newName)
+                            + ")");
         py.append("        migrations.AddIndex(\n            model_name=")
             .append(model)
-            .append(",\n            index=models.Index(fields=[")
-            .append(String.join(", ", index.fields().stream().map(RenameMigration::str).toList()))
-            .append("], name=")
-            .append(str(newName))
-            .append("),\n        ),\n");
+            .append(",\n            index=")
+            .append(added)
+            .append(",\n        ),\n");
       }
     }
   }

@@ -112,4 +112,31 @@ class RenameMigrationTest {
         .doesNotContain("RemoveIndex")
         .doesNotContain("AddIndex");
   }
+
+  /**
+   * On Django before 4.1 an index with another class or options is re-added as its app's migration
+   * wrote it, under the new name and with that migration's imports; from 4.1 RenameIndex keeps it.
+   */
+  @Test
+  void anIndexWithOptionsIsReAddedAsItsMigrationWroteIt() {
+    ClassNamedIndex gin =
+        new ClassNamedIndex("%(class)s_tags_gin", List.of("tags"), List.of("tags"))
+            .withMigrated(
+                new ClassNamedIndex.MigratedCall(
+                    "django.contrib.postgres.indexes.GinIndex(fields=['tags'], name=",
+                    ", opclasses=['jsonb_path_ops'])",
+                    List.of("import django.contrib.postgres.indexes")));
+
+    String text = migration("3.2.25", List.of(), List.of(gin)).text();
+    assertThat(text)
+        .contains(
+            "import django.contrib.postgres.indexes\nfrom django.db import migrations, models\n")
+        .contains(
+            "index=django.contrib.postgres.indexes.GinIndex(fields=['tags'],"
+                + " name=\"student_tags_gin\", opclasses=['jsonb_path_ops']),")
+        .doesNotContain("models.Index(");
+    assertThat(migration("4.2.28", List.of(), List.of(gin)).text())
+        .contains("migrations.RenameIndex(")
+        .doesNotContain("import django.contrib.postgres.indexes");
+  }
 }

@@ -45,7 +45,10 @@ public final class MetaReader {
     List<ClassNamedIndex> indexes =
         inheritedOption(resolver, new ClassRef(file.get(), module.get(), body), "indexes", 0)
             .map(tokens -> namedIndexes(tokens, fields, model.dbTable()))
-            .orElse(List.of());
+            .orElse(List.of())
+            .stream()
+            .map(index -> withMigratedCall(project, model, index))
+            .toList();
     Optional<String> verboseNamePlural =
         Optional.ofNullable(body.meta().get("verbose_name_plural")).flatMap(MetaReader::literal);
     return new ModelMeta(verboseName, indexes, verboseNamePlural);
@@ -155,12 +158,139 @@ public final class MetaReader {
         }
       }
       if (template.isPresent() && template.get().contains("%(class)s")) {
-        found.add(new ClassNamedIndex(template.get(), written, columns));
+        ClassNamedIndex index = new ClassNamedIndex(template.get(), written, columns);
+        // a class or options other than fields= are re-added as the migrations wrote them
+        found.add(isPlainIndex(call.get()) ? index : index.withMigrated(NOT_PLAIN));
       } else if (name.isEmpty() && isPlainIndex(call.get()) && !columns.isEmpty()) {
         found.add(ClassNamedIndex.unnamed(written, columns, "idx", explicitTable));
       }
     }
     return found;
+  }
+
+  /** Marks an index whose call is not a plain {@code Index(fields=[...], name=...)} until found. */
+  private static final ClassNamedIndex.MigratedCall NOT_PLAIN =
+      new ClassNamedIndex.MigratedCall("", "", List.of());
+
+  /**
+   * An index written with a class or options other than {@code fields=}, with the call the app's
+   * latest migration that names it wrote: re-added as a plain {@code models.Index} it would lose
+   * them. Without such a call (no migration names it, or the call refers to a name no {@code
+   * import} line of its migration binds) it stays plain, as before.
+   */
+  private static ClassNamedIndex withMigratedCall(
+      ScannedProject project, ModelDeclaration model, ClassNamedIndex index) {
+    if (index.migrated().isEmpty()) {
+      return index;
+    }
+    ClassNamedIndex plain =
+        new ClassNamedIndex(
+            index.template(),
+            index.fields(),
+            index.columns(),
+            index.suffix(),
+            index.explicitTable());
+    String name = index.nameFor(model.label().appLabel(), model.label().objectName());
+    AppMigrations migrations = AppMigrations.of(project, model);
+    for (int i = migrations.names().size() - 1; i >= 0; i--) {
+      String relative = migrations.directory() + "/" + migrations.names().get(i) + ".py";
+      Optional<ClassNamedIndex.MigratedCall> call =
+          project.files().python().stream()
+              .filter(f -> f.relative().equals(relative))
+              .findFirst()
+              .flatMap(f -> ProjectFiles.read(f).flatMap(text -> indexCall(f, text, name)));
+      if (call.isPresent()) {
+        return plain.withMigrated(call.get());
+      }
+    }
+    return plain;
+  }
+
+  /** The {@code …Index(…, name='<name>', …)} call of a migration file, if it has one. */
+  static Optional<ClassNamedIndex.MigratedCall> indexCall(
+      SourceFile file, String text, String name) {
+    List<Token> tokens =
+        org.migplan.scan.python.ModuleParser.parse(file.moduleName(), file.isPackageInit(), text)
+            .tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).type() != TokenType.NAME || i > 0 && tokens.get(i - 1).is(".")) {
+        continue;
+      }
+      Optional<Call> call = Call.parse(tokens, i);
+      if (call.isEmpty() || !call.get().simpleName().endsWith("Index")) {
+        continue;
+      }
+      Optional<List<Token>> value = call.get().keyword("name");
+      if (value.isEmpty()
+          || value.get().size() != 1
+          || !StringLiterals.constant(value.get()).map(name::equals).orElse(false)) {
+        continue;
+      }
+      int close = closingParenthesis(tokens, i);
+      if (close < 0) {
+        return Optional.empty();
+      }
+      Token literal = value.get().get(0);
+      String before = text.substring(tokens.get(i).start(), literal.start());
+      String after = text.substring(literal.end(), tokens.get(close).end());
+      String whole = before + after;
+      List<String> imports = importLines(text, whole);
+      for (int t = i; t < close; t++) {
+        Token token = tokens.get(t);
+        boolean head =
+            token.type() == TokenType.NAME
+                && !(t > 0 && tokens.get(t - 1).is("."))
+                && !tokens.get(t + 1).is("=");
+        if (head
+            && !token.text().equals("models")
+            && !PYTHON_CONSTANTS.contains(token.text())
+            && imports.stream().noneMatch(line -> line.startsWith("import " + token.text() + "."))
+            && !imports.contains("import " + token.text())) {
+          return Optional.empty(); // a name no import line of the migration binds
+        }
+      }
+      return Optional.of(new ClassNamedIndex.MigratedCall(before, after, imports));
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.Set<String> PYTHON_CONSTANTS =
+      java.util.Set.of("True", "False", "None");
+
+  /** The token closing the call that starts at {@code start}, or -1. */
+  private static int closingParenthesis(List<Token> tokens, int start) {
+    int depth = 0;
+    for (int t = start; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      if (token.is("(") || token.is("[") || token.is("{")) {
+        depth++;
+      } else if (token.is(")") || token.is("]") || token.is("}")) {
+        depth--;
+        if (depth == 0) {
+          return t;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The migration's {@code import a.b.c} lines (as Django's migration writer writes them) whose
+   * module the call uses as {@code a.b.c.}, sorted.
+   */
+  private static List<String> importLines(String text, String call) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.lines().toList()) {
+      if (!line.startsWith("import ") || line.contains(" as ") || line.contains(",")) {
+        continue;
+      }
+      String module = line.substring("import ".length()).strip();
+      if (call.contains(module + ".") && !lines.contains("import " + module)) {
+        lines.add("import " + module);
+      }
+    }
+    lines.sort(null);
+    return lines;
   }
 
   /**

@@ -98,6 +98,103 @@ class MetaReaderTest {
     assertThat(indexes("school.Child")).isEmpty();
   }
 
+  /**
+   * An index with another class or options is re-added (Django before 4.1) as the app's latest
+   * migration naming it wrote it, with the imports it needs; without such a migration it stays
+   * plain.
+   */
+  @Test
+  void anIndexWithOptionsIsCarriedOverAsItsMigrationWroteIt() throws IOException {
+    org.migplan.scan.TestProjects.write(project, "club/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/models.py",
+        """
+        from django.contrib.postgres.indexes import GinIndex
+        from django.db import models
+
+
+        class Member(models.Model):
+            tags = models.JSONField()
+            name = models.CharField(max_length=80)
+
+            class Meta:
+                indexes = [
+                    GinIndex(fields=['tags'], name='%(class)s_tags_gin'),
+                    models.Index(fields=['name'], name='%(class)s_live',
+                                 condition=models.Q(name__gt='')),
+                ]
+        """);
+    org.migplan.scan.TestProjects.write(project, "club/migrations/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/migrations/0001_initial.py",
+        """
+        import django.contrib.postgres.indexes
+        from django.db import migrations, models
+
+
+        class Migration(migrations.Migration):
+            initial = True
+            operations = [
+                migrations.CreateModel(
+                    name='Member',
+                    fields=[
+                        ('id', models.AutoField(primary_key=True, serialize=False)),
+                        ('tags', models.JSONField()),
+                        ('name', models.CharField(max_length=80)),
+                    ],
+                ),
+                migrations.AddIndex(
+                    model_name='member',
+                    index=django.contrib.postgres.indexes.GinIndex(fields=['tags'], name='member_tags_gin'),
+                ),
+            ]
+        """);
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/migrations/0002_live.py",
+        """
+        from django.db import migrations, models
+
+
+        class Migration(migrations.Migration):
+            dependencies = [('club', '0001_initial')]
+            operations = [
+                migrations.AddIndex(
+                    model_name='member',
+                    index=models.Index(condition=models.Q(('name__gt', '')), fields=['name'], name='member_live'),
+                ),
+            ]
+        """);
+    ScannedProject scanned = ProjectScanner.scan(project);
+    List<ClassNamedIndex> found =
+        MetaReader.read(
+                scanned,
+                ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project))
+            .classNamedIndexes();
+
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).migrated())
+        .hasValueSatisfying(
+            call -> {
+              assertThat(call.withName("'student_tags_gin'"))
+                  .isEqualTo(
+                      "django.contrib.postgres.indexes.GinIndex(fields=['tags'],"
+                          + " name='student_tags_gin')");
+              assertThat(call.imports()).containsExactly("import django.contrib.postgres.indexes");
+            });
+    assertThat(found.get(1).migrated())
+        .hasValueSatisfying(
+            call -> {
+              assertThat(call.withName("'student_live'"))
+                  .isEqualTo(
+                      "models.Index(condition=models.Q(('name__gt', '')), fields=['name'],"
+                          + " name='student_live')");
+              assertThat(call.imports()).isEmpty();
+            });
+  }
+
   @Test
   void aTableSetInMetaKeepsAnUnnamedIndexsName() throws IOException {
     List<ClassNamedIndex> fixed = indexes("school.Fixed");
