@@ -44,11 +44,14 @@ public final class MetaReader {
     ClassResolver resolver = new ClassResolver(project.modules());
     List<ClassNamedIndex> indexes =
         inheritedOption(resolver, new ClassRef(file.get(), module.get(), body), "indexes", 0)
-            .map(tokens -> namedIndexes(tokens, fields, model.dbTable()))
-            .orElse(List.of())
-            .stream()
-            .map(index -> withMigratedCall(project, model, index))
-            .toList();
+            .map(
+                tokens ->
+                    namedIndexes(
+                        tokens,
+                        fields,
+                        model.dbTable(),
+                        index -> withMigratedCall(project, model, index)))
+            .orElse(List.of());
     Optional<String> verboseNamePlural =
         Optional.ofNullable(body.meta().get("verbose_name_plural")).flatMap(MetaReader::literal);
     return new ModelMeta(verboseName, indexes, verboseNamePlural);
@@ -132,8 +135,15 @@ public final class MetaReader {
                     .flatMap(StringLiterals::constant));
   }
 
+  /**
+   * The indexes whose names follow the model; {@code carryOver} completes a {@code %(class)s}-named
+   * one written with another class or options.
+   */
   private static List<ClassNamedIndex> namedIndexes(
-      List<Token> tokens, List<RelationField> fields, Optional<String> explicitTable) {
+      List<Token> tokens,
+      List<RelationField> fields,
+      Optional<String> explicitTable,
+      java.util.function.UnaryOperator<ClassNamedIndex> carryOver) {
     List<ClassNamedIndex> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -159,18 +169,13 @@ public final class MetaReader {
       }
       if (template.isPresent() && template.get().contains("%(class)s")) {
         ClassNamedIndex index = new ClassNamedIndex(template.get(), written, columns);
-        // a class or options other than fields= are re-added as the migrations wrote them
-        found.add(isPlainIndex(call.get()) ? index : index.withMigrated(NOT_PLAIN));
+        found.add(isPlainIndex(call.get()) ? index : carryOver.apply(index));
       } else if (name.isEmpty() && isPlainIndex(call.get()) && !columns.isEmpty()) {
         found.add(ClassNamedIndex.unnamed(written, columns, "idx", explicitTable));
       }
     }
     return found;
   }
-
-  /** Marks an index whose call is not a plain {@code Index(fields=[...], name=...)} until found. */
-  private static final ClassNamedIndex.MigratedCall NOT_PLAIN =
-      new ClassNamedIndex.MigratedCall("", "", List.of());
 
   /**
    * An index written with a class or options other than {@code fields=}, with the call the app's
@@ -180,38 +185,26 @@ public final class MetaReader {
    */
   private static ClassNamedIndex withMigratedCall(
       ScannedProject project, ModelDeclaration model, ClassNamedIndex index) {
-    if (index.migrated().isEmpty()) {
-      return index;
-    }
-    ClassNamedIndex plain =
-        new ClassNamedIndex(
-            index.template(),
-            index.fields(),
-            index.columns(),
-            index.suffix(),
-            index.explicitTable());
     String name = index.nameFor(model.label().appLabel(), model.label().objectName());
     AppMigrations migrations = AppMigrations.of(project, model);
+    java.util.Map<String, SourceFile> files = new java.util.HashMap<>();
+    project.files().python().stream()
+        .filter(f -> f.directory().equals(migrations.directory()))
+        .forEach(f -> files.put(f.fileName(), f));
     for (int i = migrations.names().size() - 1; i >= 0; i--) {
-      String relative = migrations.directory() + "/" + migrations.names().get(i) + ".py";
       Optional<ClassNamedIndex.MigratedCall> call =
-          project.files().python().stream()
-              .filter(f -> f.relative().equals(relative))
-              .findFirst()
-              .flatMap(f -> ProjectFiles.read(f).flatMap(text -> indexCall(f, text, name)));
+          Optional.ofNullable(files.get(migrations.names().get(i) + ".py"))
+              .flatMap(f -> ProjectFiles.read(f).flatMap(text -> indexCall(text, name)));
       if (call.isPresent()) {
-        return plain.withMigrated(call.get());
+        return index.withMigrated(call.get());
       }
     }
-    return plain;
+    return index;
   }
 
   /** The {@code …Index(…, name='<name>', …)} call of a migration file, if it has one. */
-  static Optional<ClassNamedIndex.MigratedCall> indexCall(
-      SourceFile file, String text, String name) {
-    List<Token> tokens =
-        org.migplan.scan.python.ModuleParser.parse(file.moduleName(), file.isPackageInit(), text)
-            .tokens();
+  static Optional<ClassNamedIndex.MigratedCall> indexCall(String text, String name) {
+    List<Token> tokens = org.migplan.scan.python.PythonTokenizer.tokenize(text);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).type() != TokenType.NAME || i > 0 && tokens.get(i - 1).is(".")) {
         continue;
@@ -226,16 +219,15 @@ public final class MetaReader {
           || !StringLiterals.constant(value.get()).map(name::equals).orElse(false)) {
         continue;
       }
-      int close = closingParenthesis(tokens, i);
-      if (close < 0) {
+      Token closing = call.get().closing();
+      if (closing == null) {
         return Optional.empty();
       }
       Token literal = value.get().get(0);
       String before = text.substring(tokens.get(i).start(), literal.start());
-      String after = text.substring(literal.end(), tokens.get(close).end());
-      String whole = before + after;
-      List<String> imports = importLines(text, whole);
-      for (int t = i; t < close; t++) {
+      String after = text.substring(literal.end(), closing.end());
+      List<String> imports = importLines(text, before + after);
+      for (int t = i; tokens.get(t) != closing; t++) {
         Token token = tokens.get(t);
         boolean head =
             token.type() == TokenType.NAME
@@ -257,23 +249,6 @@ public final class MetaReader {
   private static final java.util.Set<String> PYTHON_CONSTANTS =
       java.util.Set.of("True", "False", "None");
 
-  /** The token closing the call that starts at {@code start}, or -1. */
-  private static int closingParenthesis(List<Token> tokens, int start) {
-    int depth = 0;
-    for (int t = start; t < tokens.size(); t++) {
-      Token token = tokens.get(t);
-      if (token.is("(") || token.is("[") || token.is("{")) {
-        depth++;
-      } else if (token.is(")") || token.is("]") || token.is("}")) {
-        depth--;
-        if (depth == 0) {
-          return t;
-        }
-      }
-    }
-    return -1;
-  }
-
   /**
    * The migration's {@code import a.b.c} lines (as Django's migration writer writes them) whose
    * module the call uses as {@code a.b.c.}, sorted.
@@ -294,12 +269,14 @@ public final class MetaReader {
   }
 
   /**
-   * Whether the call is {@code Index(fields=[...])} and nothing else: the only unnamed index whose
-   * AddIndex migplan writes (other classes and options would have to be written out as given).
+   * Whether the call is {@code Index(fields=[...], name=...)} and nothing else: the index an
+   * AddIndex of {@code models.Index(fields=[...])} re-creates as it was (other classes and options
+   * would have to be written out as given).
    */
   private static boolean isPlainIndex(Call call) {
     return call.simpleName().equals("Index")
-        && call.arguments().stream().allMatch(a -> a.keyword().equals("fields"));
+        && call.arguments().stream()
+            .allMatch(a -> a.keyword().equals("fields") || a.keyword().equals("name"));
   }
 
   /**

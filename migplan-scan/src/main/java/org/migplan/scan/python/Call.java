@@ -7,9 +7,10 @@ import java.util.Optional;
 
 /**
  * A call expression {@code a.b.C(arg, key=value)}: the callee as a dotted name and its arguments as
- * token lists (unmodifiable views of the lists handed over, not copies).
+ * token lists (unmodifiable views of the lists handed over, not copies), and the closing
+ * parenthesis ({@code null} when the tokens end before it).
  */
-public record Call(String callee, Token calleeToken, List<Argument> arguments) {
+public record Call(String callee, Token calleeToken, List<Argument> arguments, Token closing) {
   public Call {
     arguments = Collections.unmodifiableList(arguments);
   }
@@ -73,7 +74,7 @@ public record Call(String callee, Token calleeToken, List<Argument> arguments) {
         addArgument(arguments, current);
         current = new ArrayList<>();
         if (close) {
-          return Optional.of(new Call(callee, tokens.get(from), arguments));
+          return Optional.of(new Call(callee, tokens.get(from), arguments, token));
         }
         continue;
       }
@@ -81,7 +82,7 @@ public record Call(String callee, Token calleeToken, List<Argument> arguments) {
       current.add(token);
     }
     addArgument(arguments, current);
-    return Optional.of(new Call(callee, tokens.get(from), arguments));
+    return Optional.of(new Call(callee, tokens.get(from), arguments, null));
   }
 
   private static void addArgument(List<Argument> arguments, List<Token> tokens) {
