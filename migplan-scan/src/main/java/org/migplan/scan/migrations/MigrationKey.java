@@ -21,8 +21,7 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
   /*
    * equals and hashCode are written out because a record's generated ones are bootstrapped through
    * method handles on first use: a few tens of milliseconds of a short CLI run, spent spinning
-   * classes. The same holds for the other records compared or hashed on every scan (DjangoApp,
-   * PyValue.CallValue).
+   * classes. The same holds for DjangoApp, also hashed on every scan.
    */
   @Override
   public boolean equals(Object other) {

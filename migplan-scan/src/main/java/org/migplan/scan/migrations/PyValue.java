@@ -48,21 +48,6 @@ sealed interface PyValue {
       keywords = Map.copyOf(keywords);
     }
 
-    // written out, as MigrationKey's are: no method-handle bootstrap on first use
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof CallValue call
-          && line == call.line
-          && callee.equals(call.callee)
-          && positional.equals(call.positional)
-          && keywords.equals(call.keywords);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(callee, positional, keywords, line);
-    }
-
     /** The last part of the callee. */
     String simpleName() {
       int dot = callee.lastIndexOf('.');

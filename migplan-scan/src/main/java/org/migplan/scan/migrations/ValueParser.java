@@ -87,8 +87,9 @@ final class ValueParser {
     position++; // else
     PyValue other = expression();
     if (value instanceof PyValue.Seq first && other instanceof PyValue.Seq second) {
+      // every value carries its line, so the branches' items never compare equal: both are kept
       List<PyValue> items = new ArrayList<>(first.items());
-      second.items().stream().filter(item -> !items.contains(item)).forEach(items::add);
+      items.addAll(second.items());
       return new PyValue.Seq(items, first.line());
     }
     return value.text().equals(other.text()) ? value : null;
