@@ -7,6 +7,7 @@ import org.migplan.core.database.ForeignKey;
 import org.migplan.core.database.TableName;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Dialects;
+import org.migplan.db.catalog.Catalog;
 import org.migplan.db.catalog.Catalogs;
 
 /**
@@ -20,9 +21,10 @@ public final class ReferencingTables {
   /** {@code table} itself and every table referencing it, sorted. */
   public static Set<String> withReferences(Handle handle, DatabaseUrl url, String table) {
     Set<String> result = new TreeSet<>();
-    TableName name = tableName(handle, url, table);
+    Catalog catalog = Catalogs.of(Dialects.forUrl(url), handle);
+    TableName name = tableName(catalog, url, table);
     result.add(name.toString());
-    Catalogs.of(Dialects.forUrl(url), handle).schema(name).incoming().stream()
+    catalog.schema(name).incoming().stream()
         .map(ForeignKey::table)
         .map(TableName::toString)
         .forEach(result::add);
@@ -30,11 +32,10 @@ public final class ReferencingTables {
   }
 
   /**
-   * The table a name means. On PostgreSQL a bare name (a Django {@code db_table}) is found as the
-   * server finds it, on the session's search path, first schema first; {@code public} when no
-   * schema on the path has it.
+   * The table a name means. On PostgreSQL a bare name (a Django {@code db_table}) is the one the
+   * catalog finds first on the search path; {@code public} when no schema on the path has it.
    */
-  private static TableName tableName(Handle handle, DatabaseUrl url, String table) {
+  private static TableName tableName(Catalog catalog, DatabaseUrl url, String table) {
     int dot = table.indexOf('.');
     if (!url.isPostgres()) {
       return TableName.of(table);
@@ -42,16 +43,6 @@ public final class ReferencingTables {
     if (dot >= 0) {
       return new TableName(table.substring(0, dot), table.substring(dot + 1));
     }
-    String schema =
-        handle
-            .createQuery(
-                "SELECT n.nspname FROM pg_catalog.pg_class c"
-                    + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                    + " WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident(:table))")
-            .bind("table", table)
-            .mapTo(String.class)
-            .findOne()
-            .orElse("public");
-    return new TableName(schema, table);
+    return catalog.find(table).orElse(new TableName("public", table));
   }
 }
