@@ -88,11 +88,8 @@ public final class MapCommand implements Command {
             : DatabaseOption.choose(line, context, Optional.of(project));
     ProjectFiles files = ProjectScanner.walk(project);
     // the byte search for the model's name runs while the catalogue is built
-    SearchAhead ahead = SearchAhead.start(files, model);
-    try {
+    try (SearchAhead ahead = SearchAhead.start(files, model)) {
       return run(context, model, json, project, choice, ProjectScanner.scan(files), ahead);
-    } finally {
-      ahead.cancel();
     }
   }
 

@@ -73,11 +73,8 @@ public record PlanFacts(
       Path project, ModelLabel model, String newObjectName, Optional<DatabaseUrl> url) {
     ProjectFiles files = ProjectScanner.walk(project);
     // the byte search for the model's name runs while the catalogue is built
-    SearchAhead ahead = SearchAhead.start(files, model);
-    try {
+    try (SearchAhead ahead = SearchAhead.start(files, model)) {
       return gather(project, model, newObjectName, url, ProjectScanner.scan(files), ahead);
-    } finally {
-      ahead.cancel();
     }
   }
 

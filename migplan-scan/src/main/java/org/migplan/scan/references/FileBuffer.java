@@ -23,6 +23,15 @@ final class FileBuffer {
     return length;
   }
 
+  /** Like {@link #read(Path)} for a project file; a failure names it. */
+  int read(org.migplan.scan.project.SourceFile file) {
+    try {
+      return read(file.path());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + file.relative(), e);
+    }
+  }
+
   private int readFile(Path path) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();

@@ -1,7 +1,6 @@
 package org.migplan.scan.references;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,20 +88,20 @@ public final class ReferenceScanner {
   /**
    * Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}, taking the first round of the byte
    * search from {@code ahead} when it was started on the same walk for the same model (else it is
-   * ignored). The search ahead is cancelled in any case once this returns or throws.
+   * ignored). The caller closes the search ahead.
    */
   public static List<CodeReference> find(
       ScannedProject project, ModelLabel label, OptionalInt maxNameLength, SearchAhead ahead) {
-    java.util.Objects.requireNonNull(ahead, "ahead");
-    try {
-      ModelDeclaration declaration =
-          ProjectScanner.locate(project.model(), label, project.files().root());
-      return new ReferenceScanner(
-              project, declaration, maxNameLength, true, KeptBytes.budgetForThisJvm(), ahead)
-          .run();
-    } finally {
-      ahead.cancel();
-    }
+    ModelDeclaration declaration =
+        ProjectScanner.locate(project.model(), label, project.files().root());
+    return new ReferenceScanner(
+            project,
+            declaration,
+            maxNameLength,
+            true,
+            KeptBytes.budgetForThisJvm(),
+            java.util.Objects.requireNonNull(ahead, "ahead"))
+        .run();
   }
 
   /** Like {@link #find(ScannedProject, ModelLabel, OptionalInt)}; without the byte search. */
@@ -251,12 +250,7 @@ public final class ReferenceScanner {
    */
   private Optional<String> read(SourceFile file, Needle search) {
     FileBuffer buffer = BUFFERS.get();
-    int length;
-    try {
-      length = buffer.read(file.path());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.relative(), e);
-    }
+    int length = buffer.read(file); // first: reading may grow the buffer
     return textIfFound(file, search, buffer.bytes(), 0, length);
   }
 
@@ -266,7 +260,19 @@ public final class ReferenceScanner {
    */
   private Optional<String> textIfFound(
       SourceFile file, Needle search, byte[] bytes, int from, int length) {
-    if (prefilter && !namesModel(file) && !search.foundIn(bytes, from, from + length)) {
+    return prefilter
+        ? textIfFound(file, patterns.modelName, search, bytes, from, length)
+        : ProjectFiles.decode(bytes, from, length);
+  }
+
+  /**
+   * The text of a file's {@code length} bytes from {@code from} when {@code search} finds a word in
+   * them or the file's path holds the model's lower-case name; empty otherwise, and for a binary
+   * file. The one rule for which files a round reads, the search ahead's included.
+   */
+  static Optional<String> textIfFound(
+      SourceFile file, String lowerModelName, Needle search, byte[] bytes, int from, int length) {
+    if (!pathNames(file, lowerModelName) && !search.foundIn(bytes, from, from + length)) {
       return Optional.empty();
     }
     return ProjectFiles.decode(bytes, from, length);
@@ -278,7 +284,7 @@ public final class ReferenceScanner {
   }
 
   /** Whether the file's path holds the model's lower-case name. */
-  static boolean pathNames(SourceFile file, String lowerModelName) {
+  private static boolean pathNames(SourceFile file, String lowerModelName) {
     return lowerCase(file.relative()).contains(lowerModelName);
   }
 

@@ -1,7 +1,5 @@
 package org.migplan.scan.references;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import org.migplan.scan.project.SourceFile;
  * the model, from the bytes kept here. Results do not depend on it: {@code find} with or without a
  * search ahead returns the same references.
  */
-public final class SearchAhead {
+public final class SearchAhead implements AutoCloseable {
   private final ProjectFiles files;
   private final String modelName;
   private final Needle needle;
@@ -39,8 +37,8 @@ public final class SearchAhead {
 
   /**
    * Starts searching the project's Python files for the model's name. The thread is a daemon and
-   * stops at the next file once {@link #cancel} is called, so an abandoned search never holds the
-   * process.
+   * stops at the next file once the search is {@linkplain #close closed}, so an abandoned search
+   * never holds the process.
    */
   public static SearchAhead start(ProjectFiles files, ModelLabel label) {
     return start(files, label, KeptBytes.budgetForThisJvm());
@@ -53,13 +51,14 @@ public final class SearchAhead {
       thread.setDaemon(true);
       thread.start();
     } else {
-      ahead.cancel(); // a non-ASCII name is not searched as bytes: the scanner reads every file
+      ahead.close(); // a non-ASCII name is not searched as bytes: the scanner reads every file
     }
     return ahead;
   }
 
-  /** Stops the search (the caller no longer needs it, e.g. the model was not found). */
-  public void cancel() {
+  /** Stops the search if it is still running (its results are no longer needed). */
+  @Override
+  public void close() {
     cancelled = true;
     task.cancel(false);
   }
@@ -101,17 +100,10 @@ public final class SearchAhead {
       if (cancelled) {
         throw new CancellationException();
       }
-      int length;
-      try {
-        length = buffer.read(file.path());
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file.relative(), e);
-      }
+      int length = buffer.read(file);
       byte[] bytes = buffer.bytes();
       Optional<String> text =
-          ReferenceScanner.pathNames(file, modelName) || needle.foundIn(bytes, 0, length)
-              ? ProjectFiles.decode(bytes, 0, length)
-              : Optional.empty();
+          ReferenceScanner.textIfFound(file, modelName, needle, bytes, 0, length);
       all.add(
           text.isPresent()
               ? new ReferenceScanner.Pending(file, null, text.get())

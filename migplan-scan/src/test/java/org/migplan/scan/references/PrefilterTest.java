@@ -110,13 +110,15 @@ class PrefilterTest {
     ScannedProject project = ProjectScanner.scan(TestProjects.project("traps"));
     ModelLabel label = ModelLabel.parse("archive.BMParliamentMember");
     List<CodeReference> expected = ReferenceScanner.find(project, label, OptionalInt.empty());
-    SearchAhead other = SearchAhead.start(project.files(), ModelLabel.parse("archive.Inspection"));
-    assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), other))
-        .isEqualTo(expected);
-    SearchAhead elsewhere =
-        SearchAhead.start(ProjectScanner.walk(TestProjects.project("reexports")), label);
-    assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), elsewhere))
-        .isEqualTo(expected);
+    try (SearchAhead other =
+            SearchAhead.start(project.files(), ModelLabel.parse("archive.Inspection"));
+        SearchAhead elsewhere =
+            SearchAhead.start(ProjectScanner.walk(TestProjects.project("reexports")), label)) {
+      assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), other))
+          .isEqualTo(expected);
+      assertThat(ReferenceScanner.find(project, label, OptionalInt.empty(), elsewhere))
+          .isEqualTo(expected);
+    }
   }
 
   /**
