@@ -22,6 +22,19 @@ class DdlPredictorTest {
                 "%(class)s_ne_idx", List.of("name", "email"), List.of("name", "email"))));
   }
 
+  /** BMParliamentMember to Student, its table the default, with these relations and indexes. */
+  private static RenameShape toStudent(List<Relation> relations, List<ClassNamedIndex> indexes) {
+    return new RenameShape(
+        Shapes.MEMBER,
+        "Student",
+        "constituents_bmparliamentmember",
+        "constituents_student",
+        false,
+        "id",
+        relations,
+        indexes);
+  }
+
   private static List<String> sql(String version, EngineTraits engine, RenameShape shape) {
     return new DdlPredictor(new RenameBehaviour(DjangoVersion.parse(version)), engine)
         .predict(shape).stream().map(DdlStatement::sql).toList();
@@ -68,16 +81,7 @@ class DdlPredictorTest {
     ClassNamedIndex unnamed =
         ClassNamedIndex.unnamed(
             List.of("-born", "name"), List.of("born", "name"), "idx", java.util.Optional.empty());
-    RenameShape shape =
-        new RenameShape(
-            Shapes.MEMBER,
-            "Student",
-            "constituents_bmparliamentmember",
-            "constituents_student",
-            false,
-            "id",
-            List.of(),
-            List.of(unnamed));
+    RenameShape shape = toStudent(List.of(), List.of(unnamed));
     String before = unnamed.nameFor("constituents", "BMParliamentMember");
     String after = unnamed.nameFor("constituents", "Student");
 
@@ -143,13 +147,7 @@ class DdlPredictorTest {
   @Test
   void aSelfManyToManyRenamesBothColumnsAndALookAlikeColumnIsLeftAlone() {
     RenameShape shape =
-        new RenameShape(
-            Shapes.MEMBER,
-            "Student",
-            "constituents_bmparliamentmember",
-            "constituents_student",
-            false,
-            "id",
+        toStudent(
             List.of(
                 Shapes.relation(
                     "constituents.BMParliamentMember",
