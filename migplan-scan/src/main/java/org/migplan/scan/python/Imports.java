@@ -45,7 +45,9 @@ public final class Imports {
       level += tokens.get(i).text().length();
       i++;
     }
-    int end = Expressions.dottedEnd(tokens, i);
+    // "from . import x": the dots alone name the package ("import" is not a module name)
+    int end =
+        i < tokens.size() && tokens.get(i).isName("import") ? i : Expressions.dottedEnd(tokens, i);
     String module = Expressions.text(tokens.subList(i, end));
     module = absolute(packageName, level, module);
     i = end;
