@@ -243,6 +243,10 @@ public final class CatalogueBuilder {
     return resolver;
   }
 
+  ModuleIndex modules() {
+    return modules;
+  }
+
   boolean isKnownModel(ClassRef ref) {
     return models.containsKey(ref.key());
   }

@@ -40,6 +40,7 @@ final class RelationReader {
 
   private final CatalogueBuilder catalogue;
   private final SettingsConstants settings;
+  private final AppSettingObjects appSettings;
 
   /** The first declared label for each ASCII-lower-cased {@code app.Model}. */
   private final Map<String, Ranked> byAsciiKey = new java.util.HashMap<>();
@@ -54,6 +55,7 @@ final class RelationReader {
       CatalogueBuilder catalogue, SettingsConstants settings, List<ModelDeclaration> declarations) {
     this.catalogue = catalogue;
     this.settings = settings;
+    this.appSettings = new AppSettingObjects(catalogue.modules(), settings);
     for (int i = 0; i < declarations.size(); i++) {
       ModelLabel label = declarations.get(i).label();
       Ranked ranked = new Ranked(i, label);
@@ -312,7 +314,9 @@ final class RelationReader {
         text.indexOf('.') < 0
             ? Optional.ofNullable(declaring.module().constants().get(text))
                 .or(() -> catalogue.importedConstant(declaring.module(), text))
-            : settings.get(text.substring(text.lastIndexOf('.') + 1));
+            : appSettings
+                .value(declaring.module(), text)
+                .or(() -> settings.get(text.substring(text.lastIndexOf('.') + 1)));
     if (constant.isPresent()) {
       return fromString(constant.get(), owner);
     }
