@@ -101,7 +101,7 @@ public record PlanFacts(
             scanned.model(),
             declaration,
             MetaReader.read(scanned, declaration),
-            scanned.settings().get("AUTH_USER_MODEL"),
+            MetaReader.swappableSetting(scanned, declaration),
             references,
             migrations.directory(),
             migrations.names(),

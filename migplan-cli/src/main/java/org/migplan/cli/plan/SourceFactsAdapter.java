@@ -31,7 +31,7 @@ public final class SourceFactsAdapter {
    * @param project the scanned catalogue
    * @param model the model's declaration in it
    * @param meta its Meta options
-   * @param authUserModel the project's {@code AUTH_USER_MODEL} setting
+   * @param swappableSetting the swappable setting that stands for the model, if any
    * @param references the scanner's references to the model
    * @param migrationsDirectory the app's migrations directory, relative to the project root
    * @param migrations the app's migration names
@@ -44,7 +44,7 @@ public final class SourceFactsAdapter {
       ProjectModel project,
       ModelDeclaration model,
       ModelMeta meta,
-      Optional<String> authUserModel,
+      Optional<String> swappableSetting,
       List<org.migplan.core.source.CodeReference> references,
       String migrationsDirectory,
       List<String> migrations,
@@ -72,7 +72,7 @@ public final class SourceFactsAdapter {
         meta.verboseName().orElse(""),
         model.managed(),
         model.proxy(),
-        authUserModel.map(setting -> names(setting, label)).orElse(false),
+        swappableSetting.orElse(""),
         mtiParents,
         mtiChildren,
         project.models().stream()
@@ -93,14 +93,6 @@ public final class SourceFactsAdapter {
         meta.verboseNamePlural().orElse(""),
         historicalModels,
         pending.stream().map(PendingMigration::located).toList());
-  }
-
-  /** Whether a setting such as {@code 'constituents.BMParliamentMember'} names the model. */
-  static boolean names(String setting, ModelLabel label) {
-    int dot = setting.indexOf('.');
-    return dot > 0
-        && RelationField.sameModel(
-            new ModelLabel(setting.substring(0, dot), setting.substring(dot + 1)), label);
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

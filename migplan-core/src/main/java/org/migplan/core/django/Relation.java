@@ -71,6 +71,14 @@ public record Relation(
     return declaringModel.equalsIgnoreCase(model.toString());
   }
 
+  /**
+   * Whether it points at {@code model}, the renamed model: a relation another model declares with
+   * an unknown target counts, a many-to-many the model owns to another model does not.
+   */
+  public boolean pointsAt(ModelLabel model) {
+    return target.isEmpty() ? !declaredBy(model) : target.equalsIgnoreCase(model.toString());
+  }
+
   /** Whether it has a column holding the renamed model's key (not a generic relation). */
   public boolean hasColumn() {
     return kind != RelationKind.GENERIC_RELATION && !column.isEmpty();

@@ -314,6 +314,7 @@ final class Findings {
   }
 
   private void authUserModel() {
+    String setting = input.source().swappableSetting();
     if (input.source().authUserModel()) {
       add(
           Severity.HIGH,
@@ -326,6 +327,41 @@ final class Findings {
               + " to=settings.AUTH_USER_MODEL resolve to the new name).",
           "Do not rename the user model; keep the class and change only verbose names, or plan a"
               + " new user model with a data migration.");
+    } else if (!setting.isEmpty()) {
+      List<String> pointing =
+          relations.stream()
+              .filter(r -> r.pointsAt(input.model()))
+              .map(r -> r.declaringModel() + "." + r.field())
+              .distinct()
+              .toList();
+      add(
+          Severity.HIGH,
+          "swappable-model",
+          model() + " is the swappable " + setting + " model: renaming it is not supported",
+          "settings."
+              + setting
+              + " stands for "
+              + model()
+              + ", and Django reads the setting each time it loads the migrations: once it names"
+              + " the new label, relations the migrations wrote before the rename (Django writes"
+              + " every relation to a swappable model as to=settings."
+              + setting
+              + ") point at a model that does not exist yet, and migrate stops with lazy-reference"
+              + " errors; and where the model's CreateModel carries swappable='"
+              + setting
+              + "' (Django writes it while Meta.swappable is set), the model counts as swapped out"
+              + " on a fresh database (tests, new environments): no table is made and the rename"
+              + " fails. "
+              + (pointing.isEmpty()
+                  ? "No relation points at it today."
+                  : pointing.size()
+                      + " relation(s) point at it: "
+                      + String.join(", ", pointing)
+                      + "."),
+          "Do not rename a swappable model; keep the class and change only verbose names, or"
+              + " plan a new model with a data migration and point settings."
+              + setting
+              + " at it.");
     }
   }
 

@@ -16,7 +16,9 @@ import org.migplan.core.django.Relation;
  * @param verboseName the explicit {@code Meta.verbose_name}, {@code ""} when not set
  * @param managed {@code Meta.managed}
  * @param proxy {@code Meta.proxy}
- * @param authUserModel whether {@code AUTH_USER_MODEL} names the model
+ * @param swappableSetting the swappable setting that stands for the model ({@code AUTH_USER_MODEL}
+ *     for the user model, or one a model declares with {@code Meta.swappable}), {@code ""} when
+ *     none
  * @param mtiParents labels of concrete parents (the model is an MTI child)
  * @param mtiChildren labels of models inheriting from it concretely (the model is an MTI parent)
  * @param proxies labels of proxy models of it (their migration state names it as a base)
@@ -41,7 +43,7 @@ public record SourceFacts(
     String verboseName,
     boolean managed,
     boolean proxy,
-    boolean authUserModel,
+    String swappableSetting,
     List<String> mtiParents,
     List<String> mtiChildren,
     List<String> proxies,
@@ -59,6 +61,7 @@ public record SourceFacts(
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
+    swappableSetting = swappableSetting == null ? "" : swappableSetting;
     dbTable = dbTable == null ? "" : dbTable;
     verboseName = verboseName == null ? "" : verboseName;
     mtiParents = mtiParents.stream().sorted().toList();
@@ -88,5 +91,10 @@ public record SourceFacts(
     return migrations.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(migrations.get(migrations.size() - 1));
+  }
+
+  /** Whether {@code AUTH_USER_MODEL} stands for the model. */
+  public boolean authUserModel() {
+    return swappableSetting.equals("AUTH_USER_MODEL");
   }
 }

@@ -183,31 +183,44 @@ class PlannerTest {
   }
 
   @Test
+  void aSwappableModelCannotBeRenamedAndTheRelationsPointingAtItAreNamed() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    java.util.function.Function<String, Plan> planWith =
+        setting ->
+            planner.plan(
+                Shapes.input(
+                    "3.2",
+                    Shapes.variant(clean, setting, null, List.of()),
+                    Optional.empty(),
+                    EngineTraits.POSTGRESQL));
+    Plan swappable = planWith.apply("PORTAL_MEMBER_MODEL");
+    Finding finding = finding(swappable, "swappable-model");
+
+    assertThat(finding.severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding.title()).contains("PORTAL_MEMBER_MODEL");
+    List<String> pointing =
+        clean.relations().stream()
+            .filter(r -> r.pointsAt(Shapes.MEMBER))
+            .map(r -> r.declaringModel() + "." + r.field())
+            .toList();
+    assertThat(pointing).isNotEmpty();
+    assertThat(finding.evidence())
+        .contains("to=settings.PORTAL_MEMBER_MODEL", "lazy-reference", "fresh database")
+        .contains(pointing);
+    assertThat(swappable.findings()).noneMatch(f -> f.id().equals("auth-user-model"));
+
+    Plan user = planWith.apply("AUTH_USER_MODEL");
+    assertThat(finding(user, "auth-user-model").severity()).isEqualTo(Severity.HIGH);
+    assertThat(user.findings()).noneMatch(f -> f.id().equals("swappable-model"));
+    assertThat(example("3.2").findings())
+        .noneMatch(f -> f.id().equals("swappable-model") || f.id().equals("auth-user-model"));
+  }
+
+  @Test
   void relationsTheMigrationsLackMakeTheStateDirtyAndSayWhich() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     String pending = "oth/models.py:14: oth.Committee.members: the migrations have no such field";
-    SourceFacts dirty =
-        new SourceFacts(
-            clean.modelLocation(),
-            clean.dbTable(),
-            clean.verboseName(),
-            clean.managed(),
-            clean.proxy(),
-            clean.authUserModel(),
-            clean.mtiParents(),
-            clean.mtiChildren(),
-            clean.proxies(),
-            clean.classNamedIndexes(),
-            clean.relations(),
-            clean.references(),
-            clean.migrationsDirectory(),
-            clean.migrations(),
-            Boolean.TRUE,
-            clean.scanned(),
-            clean.relatedApps(),
-            clean.verboseNamePlural(),
-            clean.historicalModels(),
-            List.of(pending));
+    SourceFacts dirty = Shapes.variant(clean, clean.swappableSetting(), true, List.of(pending));
     Plan plan =
         planner.plan(
             Shapes.input(

@@ -93,6 +93,35 @@ public final class Shapes {
         "");
   }
 
+  /** {@code base} with another swappable setting and pending changes. */
+  static SourceFacts variant(
+      SourceFacts base,
+      String swappableSetting,
+      Boolean pendingModelChanges,
+      List<String> pendingChanges) {
+    return new SourceFacts(
+        base.modelLocation(),
+        base.dbTable(),
+        base.verboseName(),
+        base.managed(),
+        base.proxy(),
+        swappableSetting,
+        base.mtiParents(),
+        base.mtiChildren(),
+        base.proxies(),
+        base.classNamedIndexes(),
+        base.relations(),
+        base.references(),
+        base.migrationsDirectory(),
+        base.migrations(),
+        pendingModelChanges,
+        base.scanned(),
+        base.relatedApps(),
+        base.verboseNamePlural(),
+        base.historicalModels(),
+        pendingChanges);
+  }
+
   public static SourceFacts source(
       List<Relation> relations, List<String> children, String dbTable) {
     return new SourceFacts(
@@ -101,7 +130,7 @@ public final class Shapes {
         "",
         true,
         false,
-        false,
+        "",
         List.of(),
         children,
         List.of(),

@@ -60,7 +60,7 @@ final class FixedPlans {
         "",
         true,
         false,
-        false,
+        "",
         List.of(),
         List.of(),
         List.of(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.ModelMeta;
 import org.migplan.core.source.RelationField;
@@ -55,6 +56,70 @@ public final class MetaReader {
     Optional<String> verboseNamePlural =
         Optional.ofNullable(body.meta().get("verbose_name_plural")).flatMap(MetaReader::literal);
     return new ModelMeta(verboseName, indexes, verboseNamePlural);
+  }
+
+  /**
+   * The swappable setting that names the model, as Django decides which model a swappable setting
+   * stands for: {@code AUTH_USER_MODEL} when the project's setting names it; else a setting {@code
+   * S} some concrete model declares with {@code Meta.swappable = "S"}, when the project sets {@code
+   * S} to the model, or leaves it unset and the model is the one declaring it. Empty when no
+   * swappable setting stands for the model.
+   */
+  public static Optional<String> swappableSetting(ScannedProject project, ModelDeclaration model) {
+    ModelLabel label = model.label();
+    if (project.settings().get("AUTH_USER_MODEL").filter(v -> names(v, label)).isPresent()) {
+      return Optional.of("AUTH_USER_MODEL");
+    }
+    java.util.Map<String, SourceFile> files = new java.util.HashMap<>();
+    project.files().python().forEach(f -> files.put(f.relative(), f));
+    ClassResolver resolver = new ClassResolver(project.modules());
+    for (ModelDeclaration declaring : project.model().models()) {
+      if (!declaring.isConcrete()) {
+        continue;
+      }
+      Optional<String> setting =
+          classRef(project, files, declaring)
+              .flatMap(ref -> inheritedOption(resolver, ref, "swappable", 0))
+              .flatMap(StringLiterals::constant);
+      if (setting.isEmpty() || setting.get().equals("AUTH_USER_MODEL")) {
+        continue;
+      }
+      boolean standsFor =
+          project
+              .settings()
+              .get(setting.get())
+              .map(value -> names(value, label))
+              .orElseGet(() -> RelationField.sameModel(declaring.label(), label));
+      if (standsFor) {
+        return setting;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a label setting such as {@code "oauth2_provider.Application"} names the model. */
+  private static boolean names(String value, ModelLabel label) {
+    int dot = value.indexOf('.');
+    return dot > 0
+        && dot == value.lastIndexOf('.')
+        && RelationField.sameModel(
+            new ModelLabel(value.substring(0, dot), value.substring(dot + 1)), label);
+  }
+
+  private static Optional<ClassRef> classRef(
+      ScannedProject project, java.util.Map<String, SourceFile> files, ModelDeclaration model) {
+    SourceFile file = files.get(model.file());
+    if (file == null) {
+      return Optional.empty();
+    }
+    return project
+        .modules()
+        .module(file)
+        .flatMap(
+            module ->
+                module
+                    .findClass(model.label().objectName())
+                    .map(definition -> new ClassRef(file, module, definition)));
   }
 
   /**
