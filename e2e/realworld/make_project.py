@@ -1,21 +1,25 @@
 """Builds a throw-away Django 3.2 project around real third-party apps, for end-to-end runs.
 
-Usage: /usr/bin/python3 make_project.py DIR
+Usage: /usr/bin/python3 make_project.py DIR [PROFILE]
 
 DIR/ gets manage.py, a settings module (SQLite by default, PostgreSQL when REALWORLD_DB_ENGINE is
-"postgresql"; REALWORLD_DB_NAME/USER/PASSWORD/HOST/PORT), COPIES of the Debian-packaged apps
-below (vendored, so a model can be renamed in the project's own source) and a small "shop" app
-that uses them the way projects do: foreign keys, a many-to-many, a custom tag through model, a
-simple_history-tracked model, reversion and guardian registrations. populate.py fills the
-database through the ORM.
+"postgresql"; REALWORLD_DB_NAME/USER/PASSWORD/HOST/PORT), COPIES of a profile's Debian-packaged
+apps (vendored, so a model can be renamed in the project's own source) and a small "shop" app
+that uses them the way projects do. populate.py fills the database through the ORM. Profiles:
+
+  shop (the default): organizations, taggit, guardian, simple_history, reversion -- foreign keys,
+    a many-to-many, a custom tag through model, a simple_history-tracked model, reversion and
+    guardian registrations;
+  services: django_celery_beat, oauth2_provider, waffle, allauth, django_otp -- swappable models
+    named through an app's settings object (oauth2_settings.APPLICATION_MODEL) and through the
+    project's settings, one-to-one and foreign-key cycles, a many-to-many to sites, apps whose
+    label is not their package's name (socialaccount, otp_static).
 """
 import shutil
 import sys
 from pathlib import Path
 
 SITE = Path("/usr/lib/python3/dist-packages")
-VENDORED = ["organizations", "taggit", "guardian", "simple_history", "reversion"]
-
 SETTINGS = '''import os
 
 SECRET_KEY = "realworld"
@@ -29,21 +33,11 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "organizations",
-    "taggit",
-    "guardian",
-    "simple_history",
-    "reversion",
-    "shop",
-]
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "guardian.backends.ObjectPermissionBackend",
+%APPS%    "shop",
 ]
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-ORGS_SLUGFIELD = "realworld.fields.AutoSlugField"
-MIDDLEWARE = [
+%EXTRA%MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -83,6 +77,13 @@ if __name__ == "__main__":
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)
+'''
+
+SHOP_SETTINGS = '''AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "guardian.backends.ObjectPermissionBackend",
+]
+ORGS_SLUGFIELD = "realworld.fields.AutoSlugField"
 '''
 
 SHOP_MODELS = '''from django.conf import settings
@@ -205,16 +206,136 @@ for i in range(0, 20, 2):
 '''
 
 
-def main(target):
+SERVICES_SETTINGS = '''SITE_ID = 1
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
+WAFFLE_FLAG_MODEL = "waffle.Flag"
+'''
+
+SERVICES_MODELS = '''from django.conf import settings
+from django.db import models
+from django_celery_beat.models import IntervalSchedule, PeriodicTask
+from oauth2_provider.models import Application
+from allauth.socialaccount import models as social
+
+
+class Job(models.Model):
+    name = models.CharField(max_length=80)
+    task = models.OneToOneField(PeriodicTask, on_delete=models.CASCADE)
+    every = models.ForeignKey(IntervalSchedule, null=True, on_delete=models.SET_NULL)
+    client = models.ForeignKey(
+        settings.OAUTH2_PROVIDER_APPLICATION_MODEL, on_delete=models.PROTECT, related_name="jobs"
+    )
+    provider = models.ForeignKey(social.SocialApp, null=True, on_delete=models.SET_NULL)
+    flag = models.ForeignKey(settings.WAFFLE_FLAG_MODEL, null=True, on_delete=models.SET_NULL)
+'''
+
+SERVICES_ADMIN = '''from django.contrib import admin
+
+from .models import Job
+
+admin.site.register(Job)
+'''
+
+SERVICES_POPULATE = '''# Fills the database through the ORM, like the shop profile's.
+import random
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import Group, Permission, User
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.sites.models import Site
+from django.utils import timezone
+from django_celery_beat.models import CrontabSchedule, IntervalSchedule, PeriodicTask
+from oauth2_provider.models import AccessToken, Application, Grant, RefreshToken
+from waffle.models import Flag
+from allauth.account.models import EmailAddress
+from allauth.socialaccount.models import SocialAccount, SocialApp, SocialToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from shop.models import Job
+
+random.seed(7)
+users = [User.objects.create_user("user%03d" % i, "u%d@example.org" % i, "x") for i in range(30)]
+group = Group.objects.create(name="ops")
+group.permissions.add(Permission.objects.get(codename="change_application"))
+users[0].user_permissions.add(Permission.objects.get(codename="view_intervalschedule"))
+intervals = [IntervalSchedule.objects.create(every=i + 1, period="minutes") for i in range(12)]
+cron = CrontabSchedule.objects.create(minute="0", hour="4")
+tasks = []
+for i in range(40):
+    tasks.append(PeriodicTask.objects.create(
+        name="task %d" % i, task="shop.tasks.run",
+        interval=intervals[i % 12] if i % 4 else None, crontab=None if i % 4 else cron))
+apps_ = [Application.objects.create(name="app %d" % i, user=users[i], client_type="confidential",
+                                    authorization_grant_type="authorization-code",
+                                    redirect_uris="https://example.org/cb") for i in range(8)]
+now = timezone.now()
+for i in range(25):
+    at = AccessToken.objects.create(user=users[i % 30], application=apps_[i % 8], token="t%d" % i, expires=now, scope="read")
+    if i % 2:
+        RefreshToken.objects.create(user=users[i % 30], application=apps_[i % 8], token="r%d" % i, access_token=at)
+for i in range(6):
+    Grant.objects.create(user=users[i], application=apps_[i], code="g%d" % i, expires=now,
+                         redirect_uri="https://example.org/cb", code_challenge="", code_challenge_method="")
+flags = []
+for i in range(5):
+    f = Flag.objects.create(name="flag%d" % i)
+    f.groups.add(group)
+    f.users.add(*random.sample(users, 3))
+    flags.append(f)
+site = Site.objects.get_current()
+socials = []
+for i, provider in enumerate(["github", "google", "gitlab"]):
+    s = SocialApp.objects.create(provider=provider, name=provider, client_id="c%d" % i, secret="s")
+    s.sites.add(site)
+    socials.append(s)
+for i in range(9):
+    acct = SocialAccount.objects.create(user=users[i], provider=socials[i % 3].provider, uid="u%d" % i)
+    SocialToken.objects.create(app=socials[i % 3], account=acct, token="tok%d" % i)
+    EmailAddress.objects.create(user=users[i], email="e%d@example.org" % i, verified=True, primary=True)
+for i in range(7):
+    d = StaticDevice.objects.create(user=users[i], name="backup %d" % i)
+    for j in range(3):
+        StaticToken.objects.create(device=d, token="%06d" % (i * 10 + j))
+for i in range(30):
+    Job.objects.create(name="job %d" % i, task=tasks[i], every=intervals[i % 12] if i % 3 else None,
+                       client=apps_[i % 8], provider=socials[i % 3] if i % 2 else None, flag=flags[i % 5] if i % 5 else None)
+ct = ContentType.objects.get_for_model(Application)
+for i in range(8):
+    LogEntry.objects.log_action(users[0].pk, ct.pk, apps_[i].pk, str(apps_[i]), CHANGE)
+'''
+
+PROFILES = {
+    "shop": {
+        "vendored": ["organizations", "taggit", "guardian", "simple_history", "reversion"],
+        "apps": ["organizations", "taggit", "guardian", "simple_history", "reversion"],
+        "settings": SHOP_SETTINGS,
+        "models": SHOP_MODELS,
+        "admin": SHOP_ADMIN,
+        "populate": POPULATE,
+    },
+    "services": {
+        "vendored": ["django_celery_beat", "oauth2_provider", "waffle", "allauth", "django_otp"],
+        "apps": ["django.contrib.sites", "django_celery_beat", "oauth2_provider", "waffle", "allauth",
+                 "allauth.account", "allauth.socialaccount", "django_otp",
+                 "django_otp.plugins.otp_static", "django_otp.plugins.otp_totp"],
+        "settings": SERVICES_SETTINGS,
+        "models": SERVICES_MODELS,
+        "admin": SERVICES_ADMIN,
+        "populate": SERVICES_POPULATE,
+    },
+}
+
+
+def main(target, profile):
     target = Path(target)
     if target.exists() and any(target.iterdir()):
         sys.exit("make_project: %s is not empty" % target)
     target.mkdir(parents=True, exist_ok=True)
-    for app in VENDORED:
+    for app in profile["vendored"]:
         shutil.copytree(SITE / app, target / app, ignore=shutil.ignore_patterns("__pycache__", "tests", "locale"))
+    apps = "".join('    "%s",\n' % app for app in profile["apps"])
     (target / "realworld").mkdir()
     (target / "realworld" / "__init__.py").write_text("")
-    (target / "realworld" / "settings.py").write_text(SETTINGS)
+    (target / "realworld" / "settings.py").write_text(
+        SETTINGS.replace("%APPS%", apps).replace("%EXTRA%", profile["settings"]))
     (target / "realworld" / "urls.py").write_text(URLS)
     (target / "realworld" / "fields.py").write_text(FIELDS)
     (target / "manage.py").write_text(MANAGE)
@@ -222,12 +343,12 @@ def main(target):
     (shop / "migrations").mkdir(parents=True)
     (shop / "__init__.py").write_text("")
     (shop / "migrations" / "__init__.py").write_text("")
-    (shop / "models.py").write_text(SHOP_MODELS)
-    (shop / "admin.py").write_text(SHOP_ADMIN)
-    (target / "populate.py").write_text(POPULATE)
+    (shop / "models.py").write_text(profile["models"])
+    (shop / "admin.py").write_text(profile["admin"])
+    (target / "populate.py").write_text(profile["populate"])
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3) or len(sys.argv) == 3 and sys.argv[2] not in PROFILES:
         sys.exit(__doc__)
-    main(sys.argv[1])
+    main(sys.argv[1], PROFILES[sys.argv[2] if len(sys.argv) == 3 else "shop"])

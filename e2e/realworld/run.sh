@@ -6,12 +6,17 @@
 # makemigrations --check, rows and content type kept, the rollback script run, and the fixture
 # loaded into a fresh database.
 #
-# Usage: e2e/realworld/run.sh [sqlite|postgresql] [app.Model:NewName ...]
-#   default targets: organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet
+# Usage: [REALWORLD_PROFILE=shop|services] e2e/realworld/run.sh [sqlite|postgresql] [app.Model:NewName ...]
+#   the profile picks the apps of the project (make_project.py) and the default targets:
+#   shop: organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet
 #     guardian.UserObjectPermission:UserGrant (Meta.indexes inherited unnamed; guardian brings its own
-#     test settings with a custom user model)
+#     test settings with a custom user model);
+#   services: oauth2_provider.Application:Client (swappable, named through oauth2_settings)
+#     django_celery_beat.IntervalSchedule:Interval socialaccount.SocialApp:Provider
+#     otp_static.StaticDevice:BackupDevice waffle.Flag:Feature (swappable).
 #   postgresql needs MIGPLAN_TEST_PG_URL (a role with CREATEDB).
-# Needs Debian's python3-django and python3-django-{organizations,taggit,guardian,simple-history,reversion}.
+# Needs Debian's python3-django and, for shop, python3-django-{organizations,taggit,guardian,
+# simple-history,reversion}; for services, python3-django-{celery-beat,oauth-toolkit,waffle,allauth,otp}.
 # On another Django release, put it first on PYTHONPATH, e.g. the one ./scripts/test unpacks:
 #   PYTHONPATH=/var/cache/migplan-test/django/trixie-4.2.28/usr/lib/python3/dist-packages e2e/realworld/run.sh
 # (4.2 passes; 5.x cannot load bookworm's packaged apps, which still use index_together.)
@@ -19,7 +24,14 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 engine="${1:-sqlite}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet guardian.UserObjectPermission:UserGrant)
+profile="${REALWORLD_PROFILE:-shop}"
+case "$profile" in
+  shop) defaults=(organizations.Organization:Company taggit.Tag:Label shop.Store:Outlet guardian.UserObjectPermission:UserGrant) ;;
+  services) defaults=(oauth2_provider.Application:Client django_celery_beat.IntervalSchedule:Interval socialaccount.SocialApp:Provider
+    otp_static.StaticDevice:BackupDevice waffle.Flag:Feature) ;;
+  *) echo "run.sh: REALWORLD_PROFILE '$profile' is not a profile; use shop or services" >&2; exit 2 ;;
+esac
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=("${defaults[@]}")
 py=/usr/bin/python3
 work="$(mktemp -d "${TMPDIR:-/tmp}/migplan-realworld.XXXXXX")"
 created=()  # PostgreSQL databases this run made, dropped at exit
@@ -52,8 +64,8 @@ database() {  # $1 = name; exports the settings' environment, sets url to migpla
 for target in "${targets[@]}"; do
   label="${target%%:*}"; new="${target##*:}"; app="${label%%.*}"; old="${label##*.}"
   name="$(tr '[:upper:].' '[:lower:]_' <<< "$label")"
-  echo "== $label -> $new on $engine"
-  project="$work/$name"; "$py" "$here/make_project.py" "$project" || exit 3
+  echo "== $label -> $new on $engine ($profile)"
+  project="$work/$name"; "$py" "$here/make_project.py" "$project" "$profile" || exit 3
   cd "$project" || exit 3
   database "$name"
   "$py" manage.py makemigrations shop -v 0 && "$py" manage.py migrate -v 0 \
@@ -71,7 +83,17 @@ for target in "${targets[@]}"; do
   step "$root/migplan" verify-backup --db "$url" --backups "$work/backups-$name"
   if [ "$engine" = postgresql ]; then staging="${url}_stage"; else staging="sqlite:///$work/$name-stage.sqlite3"; fi
   step "$root/migplan" stage --db "$url" --to "$staging" --replace --fixture "$work/$name.json" --project . --model "$label"
-  step "$root/migplan" plan --project . --model "$label" --to "$new" --db "$url" --backups "$work/backups-$name" --staging "$staging" --out "$work/plan-$name"
+  # a model a swappable setting stands for cannot be renamed: the plan says so (exit 1), and
+  # Django proves it (migrate fails on the database or on a fresh one)
+  plan_status=0; "$root/migplan" plan --project . --model "$label" --to "$new" --db "$url" --backups "$work/backups-$name" --staging "$staging" --out "$work/plan-$name" > "$work/out" 2>&1 || plan_status=$?
+  refused=$(python3 -c "import json; print(' '.join(f['id'] for f in json.load(open('$work/plan-$name/plan.json'))['findings'] if f['id'] in ('swappable-model', 'auth-user-model')))" 2>/dev/null)
+  if [ -n "$refused" ]; then
+    [ "$plan_status" -eq 1 ] && echo "ok     plan refuses the rename: $refused" || { echo "FAIL   plan: $refused but exit $plan_status"; failures=$((failures + 1)); }
+  elif [ "$plan_status" -eq 0 ]; then
+    echo "ok     plan"
+  else
+    echo "FAIL   plan (exit $plan_status)"; sed 's/^/         /' "$work/out" | tail -8; failures=$((failures + 1))
+  fi
   grep -m1 '^Written by' "$work/plan-$name/MIGRATION_STRATEGY.md" | cut -c1-160
   # the plan's migrations, the class renamed in the sources (not in migrations), migrate forward
   python3 -c "
@@ -79,6 +101,15 @@ import json
 for m in json.load(open('$work/plan-$name/plan.json'))['migrations']:
     open(m['file'], 'w').write(m['text'])"
   grep -rlw --include='*.py' "$old" . | grep -v '/migrations/' | xargs sed -i "s/\\b$old\\b/$new/g"
+  if [ -n "$refused" ]; then
+    created+=("rw_refused_${name}_$$")  # made in the subshell below
+    if "$py" manage.py migrate --noinput > "$work/out" 2>&1 \
+      && (database "refused_$name" && "$py" manage.py migrate --noinput) >> "$work/out" 2>&1; then
+      echo "DIFFER the plan refused, yet migrate passed on the database and on a fresh one"; failures=$((failures + 1))
+    else
+      echo "ok     migrate fails as the plan says: $(grep -m1 -oE "lazy reference to '[^']*'|no such table: [a-z_]*|relation \"[a-z_]*\" does not exist" "$work/out")"
+    fi
+  else  # the usual path, at the left margin as it holds a here-document
   ct_before=$(python3 -c "import json; print(json.load(open('$work/truth.json'))['content_type'])")
   step "$py" manage.py migrate --noinput
   step "$py" manage.py makemigrations --check --dry-run --noinput
@@ -101,6 +132,7 @@ EOF
   step env PYTHON="$py" MIGPLAN_PROJECT_DIR="$project" bash "$work/plan-$name/rollback_$(tr '[:upper:]' '[:lower:]' <<< "$new")_migration.sh"
   after_ct=$("$py" manage.py shell -c "from django.contrib.contenttypes.models import ContentType as C; print(C.objects.get(app_label='$app', model='$(tr '[:upper:]' '[:lower:]' <<< "$old")').id)" 2>/dev/null)
   [ "$after_ct" = "$ct_before" ] && echo "ok     rollback kept content type $ct_before" || { echo "DIFFER rollback content type $ct_before -> $after_ct"; failures=$((failures + 1)); }
+  fi
   # the staged fixture loads into a fresh database of the original project
   fresh="$work/fresh-$name"; created+=("rw_fresh_${name}_$$")  # made in the subshell below
   (cd "$fresh" && database "fresh_$name" && "$py" manage.py migrate -v 0 \
