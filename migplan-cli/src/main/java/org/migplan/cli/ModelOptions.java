@@ -83,7 +83,8 @@ final class ModelOptions {
 
   /**
    * The model's table: its declaration's ({@code Meta.db_table}, else Django's default name
-   * truncated as the engine requires); Django's default when the sources do not declare it.
+   * truncated as the engine requires); when the sources do not declare it, the table a
+   * django.contrib model names, else Django's default.
    */
   static String tableName(
       ModelLabel model, Optional<ModelDeclaration> declaration, EngineTraits traits) {
@@ -91,7 +92,7 @@ final class ModelOptions {
         .map(d -> d.table(traits.maxIdentifierLength()))
         .orElseGet(
             () ->
-                DjangoNames.defaultTableName(
+                DjangoNames.undeclaredTableName(
                     model.appLabel(), model.objectName(), traits.maxIdentifierLength()));
   }
 }

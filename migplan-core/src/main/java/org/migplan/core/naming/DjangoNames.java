@@ -43,6 +43,29 @@ public final class DjangoNames {
   }
 
   /**
+   * The tables django.contrib's models name in their Meta ({@code db_table}, the same from Django
+   * 3.2 to 5.x), for a model whose source is not in the project.
+   */
+  private static final java.util.Map<String, String> CONTRIB_TABLES =
+      java.util.Map.of(
+          "admin.LogEntry", "django_admin_log",
+          "contenttypes.ContentType", "django_content_type",
+          "flatpages.FlatPage", "django_flatpage",
+          "redirects.Redirect", "django_redirect",
+          "sessions.Session", "django_session",
+          "sites.Site", "django_site");
+
+  /**
+   * The table of a model whose declaration migplan has not read: the one a django.contrib model
+   * names in its Meta, else {@link #defaultTableName}.
+   */
+  public static String undeclaredTableName(
+      String appLabel, String objectName, OptionalInt maxNameLength) {
+    String contrib = CONTRIB_TABLES.get(appLabel + "." + objectName);
+    return contrib != null ? contrib : defaultTableName(appLabel, objectName, maxNameLength);
+  }
+
+  /**
    * {@code django.db.backends.utils.truncate_name} with the default hash length of 4: a name longer
    * than {@code length} keeps its first {@code length - 4} characters followed by the first four
    * hex digits of the md5 of the whole name. A {@code "namespace"."name"} keeps its namespace.

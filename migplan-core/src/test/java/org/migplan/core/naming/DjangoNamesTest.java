@@ -245,4 +245,19 @@ class DjangoNamesTest {
     assertThat(DjangoNames.autoIndexName("9lives", List.of("name"), "idx"))
         .isEqualTo("Dlives_name_0b7e15_idx");
   }
+
+  /** django.contrib's models that name their table; others, and project models, get the default. */
+  @Test
+  void anUndeclaredContribModelHasTheTableItsMetaNames() {
+    assertThat(DjangoNames.undeclaredTableName("sites", "Site", OptionalInt.empty()))
+        .isEqualTo("django_site");
+    assertThat(DjangoNames.undeclaredTableName("contenttypes", "ContentType", OptionalInt.empty()))
+        .isEqualTo("django_content_type");
+    assertThat(DjangoNames.undeclaredTableName("admin", "LogEntry", OptionalInt.empty()))
+        .isEqualTo("django_admin_log");
+    assertThat(DjangoNames.undeclaredTableName("auth", "User", OptionalInt.empty()))
+        .isEqualTo("auth_user");
+    assertThat(DjangoNames.undeclaredTableName("shop", "Site", OptionalInt.empty()))
+        .isEqualTo("shop_site");
+  }
 }
