@@ -4,7 +4,8 @@ Usage: /usr/bin/python3 migration_state_truth.py APP_MODULE...
 
 One tab-separated line per relation field, sorted: app.Model, field, field class, target label,
 on_delete, related_name, db_column, db_constraint ("False" only when off), to_field, through, and the model's db_table
-option ("-" when unset). It is the reference the Java replay is compared with.
+option ("-" when unset). Then one line per leaf migration of the graph, "LEAF", app label and
+name, sorted. It is the reference the Java replay is compared with.
 """
 import sys
 
@@ -22,7 +23,8 @@ django.setup()
 
 from django.db.migrations.loader import MigrationLoader  # noqa: E402
 
-state = MigrationLoader(None, ignore_no_migrations=True).project_state()
+loader = MigrationLoader(None, ignore_no_migrations=True)
+state = loader.project_state()
 
 
 def label(value):
@@ -60,3 +62,5 @@ for (app, _), model in state.models.items():
         ]))
 for line in sorted(lines):
     print(line)
+for app, name in sorted(loader.graph.leaf_nodes()):
+    print("LEAF\t%s\t%s" % (app, name))

@@ -108,7 +108,8 @@ public record PlanFacts(
             maxNameLength,
             relatedApps(scanned, declaration),
             historical,
-            pending);
+            pending,
+            migrations.leaves());
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();
@@ -191,7 +192,8 @@ public record PlanFacts(
         .map(
             e -> {
               AppMigrations files = AppMigrations.of(scanned, e.getKey(), e.getValue());
-              return new MigrationFiles(e.getKey(), files.directory(), files.names());
+              return new MigrationFiles(
+                  e.getKey(), files.directory(), files.names(), files.leaves());
             })
         .toList();
   }

@@ -39,6 +39,7 @@ public final class SourceFactsAdapter {
    * @param relatedApps the migration files of the other apps relating to the model
    * @param historicalModels the models django-simple-history generates for it
    * @param pending source relations around the model that its migrations lack
+   * @param migrationLeaves the app's leaf migrations
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -51,7 +52,8 @@ public final class SourceFactsAdapter {
       OptionalInt maxNameLength,
       List<MigrationFiles> relatedApps,
       List<HistoricalModel> historicalModels,
-      List<PendingMigration> pending) {
+      List<PendingMigration> pending,
+      List<String> migrationLeaves) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -92,7 +94,8 @@ public final class SourceFactsAdapter {
         relatedApps,
         meta.verboseNamePlural().orElse(""),
         historicalModels,
-        pending.stream().map(PendingMigration::located).toList());
+        pending.stream().map(PendingMigration::located).toList(),
+        migrationLeaves);
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.HistoricalRename;
+import org.migplan.core.django.MigrationFiles;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.django.RenameBehaviour;
@@ -48,6 +49,7 @@ final class Findings {
     historicalModels();
     inheritance();
     authUserModel();
+    conflictingMigrations();
     symmetricalSelfManyToMany();
     contentType();
     permissions();
@@ -363,6 +365,33 @@ final class Findings {
               + setting
               + " at it.");
     }
+  }
+
+  /** Apps whose migrations end in several leaves: Django migrates none of it until merged. */
+  private void conflictingMigrations() {
+    List<String> conflicts = new ArrayList<>();
+    List<String> own = input.source().migrationLeaves();
+    if (own.size() > 1) {
+      conflicts.add(input.model().appLabel() + " (" + String.join(", ", own) + ")");
+    }
+    for (MigrationFiles app : input.source().relatedApps()) {
+      if (app.conflicting()) {
+        conflicts.add(app.appLabel() + " (" + String.join(", ", app.leaves()) + ")");
+      }
+    }
+    if (conflicts.isEmpty()) {
+      return;
+    }
+    add(
+        Severity.HIGH,
+        "conflicting-migrations",
+        "Conflicting migrations: " + String.join("; ", conflicts),
+        "each app named has several leaf migrations (none of its other migrations depends on"
+            + " them); Django's migrate and makemigrations stop with 'Conflicting migrations"
+            + " detected' until a merge migration depends on all of them, so the rename migration"
+            + " cannot be applied, and it depends on one leaf only.",
+        "Merge them first (python manage.py makemigrations --merge, reviewed and committed), then"
+            + " run migplan plan again so that the rename depends on the merge.");
   }
 
   private void symmetricalSelfManyToMany() {

@@ -36,6 +36,8 @@ import org.migplan.core.django.Relation;
  * @param historicalModels the models django-simple-history generates for the model
  * @param pendingChanges what the sources declare around the model that its migrations lack, one
  *     {@code file:line: what} each (makemigrations would write them); empty when none was found
+ * @param migrationLeaves the app's leaf migrations (none of its migrations depends on them), empty
+ *     when unknown; more than one is a conflict {@code migrate} refuses until they are merged
  */
 public record SourceFacts(
     String modelLocation,
@@ -57,7 +59,8 @@ public record SourceFacts(
     List<MigrationFiles> relatedApps,
     String verboseNamePlural,
     List<HistoricalModel> historicalModels,
-    List<String> pendingChanges) {
+    List<String> pendingChanges,
+    List<String> migrationLeaves) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -84,13 +87,15 @@ public record SourceFacts(
     historicalModels =
         historicalModels.stream().sorted(Comparator.comparing(HistoricalModel::location)).toList();
     pendingChanges = pendingChanges.stream().sorted().toList();
+    migrationLeaves = migrationLeaves.stream().sorted().toList();
   }
 
-  /** The app's newest migration in the sources. */
+  /**
+   * The app's newest migration in the sources: its one leaf (what a new migration depends on), else
+   * the last by name.
+   */
   public java.util.Optional<String> latestMigration() {
-    return migrations.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(migrations.get(migrations.size() - 1));
+    return MigrationFiles.latest(migrations, migrationLeaves);
   }
 
   /** Whether {@code AUTH_USER_MODEL} stands for the model. */

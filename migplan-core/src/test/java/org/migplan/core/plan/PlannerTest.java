@@ -183,6 +183,25 @@ class PlannerTest {
   }
 
   @Test
+  void conflictingMigrationsBlockThePlanAndTheRenameDependsOnTheOneLeaf() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    SourceFacts twoLeaves =
+        Shapes.variant(clean, "", null, List.of(), List.of("0002_tags", "0002_other"));
+    Plan conflicting =
+        planner.plan(Shapes.input("3.2", twoLeaves, Optional.empty(), EngineTraits.POSTGRESQL));
+
+    assertThat(finding(conflicting, "conflicting-migrations").severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding(conflicting, "conflicting-migrations").title())
+        .contains("constituents (0002_other, 0002_tags)");
+    assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("conflicting-migrations"));
+
+    // the one leaf, not the last name, is what the rename depends on (a squash, a merge)
+    SourceFacts squashed = Shapes.variant(clean, "", null, List.of(), List.of("0001_initial"));
+    assertThat(squashed.latestMigration()).contains("0001_initial");
+    assertThat(clean.latestMigration()).contains("0002_tags");
+  }
+
+  @Test
   void aSwappableModelCannotBeRenamedAndTheRelationsPointingAtItAreNamed() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     java.util.function.Function<String, Plan> planWith =
@@ -190,7 +209,7 @@ class PlannerTest {
             planner.plan(
                 Shapes.input(
                     "3.2",
-                    Shapes.variant(clean, setting, null, List.of()),
+                    Shapes.variant(clean, setting, null, List.of(), clean.migrationLeaves()),
                     Optional.empty(),
                     EngineTraits.POSTGRESQL));
     Plan swappable = planWith.apply("PORTAL_MEMBER_MODEL");
@@ -220,7 +239,9 @@ class PlannerTest {
   void relationsTheMigrationsLackMakeTheStateDirtyAndSayWhich() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     String pending = "oth/models.py:14: oth.Committee.members: the migrations have no such field";
-    SourceFacts dirty = Shapes.variant(clean, clean.swappableSetting(), true, List.of(pending));
+    SourceFacts dirty =
+        Shapes.variant(
+            clean, clean.swappableSetting(), true, List.of(pending), clean.migrationLeaves());
     Plan plan =
         planner.plan(
             Shapes.input(

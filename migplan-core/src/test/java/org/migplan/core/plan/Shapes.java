@@ -93,12 +93,13 @@ public final class Shapes {
         "");
   }
 
-  /** {@code base} with another swappable setting and pending changes. */
+  /** {@code base} with another swappable setting, pending changes and leaf migrations. */
   static SourceFacts variant(
       SourceFacts base,
       String swappableSetting,
       Boolean pendingModelChanges,
-      List<String> pendingChanges) {
+      List<String> pendingChanges,
+      List<String> migrationLeaves) {
     return new SourceFacts(
         base.modelLocation(),
         base.dbTable(),
@@ -119,7 +120,8 @@ public final class Shapes {
         base.relatedApps(),
         base.verboseNamePlural(),
         base.historicalModels(),
-        pendingChanges);
+        pendingChanges,
+        migrationLeaves);
   }
 
   public static SourceFacts source(
@@ -166,7 +168,8 @@ public final class Shapes {
         List.of(),
         "",
         List.of(),
-        List.of());
+        List.of(),
+        List.of("0002_tags"));
   }
 
   public static DatabaseFacts database(EngineTraits engine, String table) {

@@ -88,7 +88,8 @@ final class FixedPlans {
         List.of(),
         "",
         List.of(),
-        List.of());
+        List.of(),
+        List.of("0002_tags"));
   }
 
   /** The example's shape on PostgreSQL with Django 3.2, every fact known. */

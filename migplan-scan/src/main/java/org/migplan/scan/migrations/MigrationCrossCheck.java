@@ -119,7 +119,14 @@ public final class MigrationCrossCheck {
     }
     pending.addAll(pendingFields(source, sourceModels, state, migratedApps));
     if (extra.isEmpty() && pending.isEmpty()) {
-      return scanned;
+      return new ScannedProject(
+          scanned.files(),
+          scanned.modules(),
+          scanned.settings(),
+          source,
+          scanned.labelsByClassKey(),
+          List.of(),
+          state.leaves());
     }
     List<ModelDeclaration> models = new ArrayList<>(source.models());
     models.addAll(extraModels);
@@ -132,7 +139,8 @@ public final class MigrationCrossCheck {
         scanned.settings(),
         merged,
         scanned.labelsByClassKey(),
-        pending.stream().sorted(PendingMigration.ORDER).toList());
+        pending.stream().sorted(PendingMigration.ORDER).toList(),
+        state.leaves());
   }
 
   /**

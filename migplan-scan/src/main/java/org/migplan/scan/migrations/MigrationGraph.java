@@ -69,12 +69,37 @@ final class MigrationGraph {
     }
   }
 
-  /** The migrations in the order Django applies them. */
-  static List<MigrationFile> order(List<MigrationFile> files) {
-    return new MigrationGraph(files).ordered();
+  /** The graph of a project's migration files. */
+  static MigrationGraph of(List<MigrationFile> files) {
+    return new MigrationGraph(files);
   }
 
-  private List<MigrationFile> ordered() {
+  /** The migrations in the order Django applies them. */
+  static List<MigrationFile> order(List<MigrationFile> files) {
+    return of(files).ordered();
+  }
+
+  /**
+   * Each app's leaf migrations, sorted: those no other migration of the same app depends on, as
+   * Django's {@code graph.leaf_nodes(app)} finds them. More than one is a conflict: {@code migrate}
+   * refuses to run until a merge migration depends on all of them.
+   */
+  Map<String, List<String>> leaves() {
+    Set<MigrationKey> sameAppParents = new HashSet<>();
+    parents.forEach(
+        (child, needs) ->
+            needs.stream().filter(p -> p.app().equals(child.app())).forEach(sameAppParents::add));
+    Map<String, List<String>> leaves = new TreeMap<>();
+    for (MigrationKey key : nodes.keySet()) {
+      if (!sameAppParents.contains(key)) {
+        leaves.computeIfAbsent(key.app(), a -> new ArrayList<>()).add(key.name());
+      }
+    }
+    leaves.values().forEach(names -> names.sort(null));
+    return leaves;
+  }
+
+  List<MigrationFile> ordered() {
     Set<MigrationKey> hasChildren = new HashSet<>();
     parents.values().forEach(hasChildren::addAll);
     Set<MigrationKey> done = new LinkedHashSet<>();

@@ -34,9 +34,13 @@ import org.migplan.scan.project.RelationClasses;
  * @param models every model of the state with its table option, by label
  * @param relations the relation fields of the state, sorted by model and field
  * @param notes unreadable files and skipped operations, as {@code file:line: what}, sorted
+ * @param leaves each app's leaf migrations, sorted (more than one: conflicting migrations)
  */
 public record MigrationState(
-    List<StateModel> models, List<RelationField> relations, List<String> notes) {
+    List<StateModel> models,
+    List<RelationField> relations,
+    List<String> notes,
+    Map<String, List<String>> leaves) {
 
   /** Django's operations that change neither models' tables nor their relation fields. */
   private static final List<String> NEUTRAL =
@@ -78,6 +82,7 @@ public record MigrationState(
                     .thenComparing(RelationField::field))
             .toList();
     notes = notes.stream().sorted().toList();
+    leaves = Map.copyOf(leaves);
   }
 
   /**
@@ -133,12 +138,13 @@ public record MigrationState(
         replay.uncertainApps.add(sources.get(i).key().app());
       }
     }
-    for (MigrationFile file : MigrationGraph.order(files)) {
+    MigrationGraph graph = MigrationGraph.of(files);
+    for (MigrationFile file : graph.ordered()) {
       for (PyValue operation : file.operations()) {
         replay.apply(file, operation);
       }
     }
-    return replay.state();
+    return replay.state(graph.leaves());
   }
 
   /** The state's relation fields pointing at the model (model part compared ignoring case). */
@@ -205,7 +211,7 @@ public record MigrationState(
       this.notes = notes;
     }
 
-    MigrationState state() {
+    MigrationState state(Map<String, List<String>> leaves) {
       List<StateModel> result = new ArrayList<>();
       List<RelationField> relations = new ArrayList<>();
       for (ModelEntry model : models.values()) {
@@ -219,7 +225,7 @@ public record MigrationState(
                 known ? Optional.of(model.fields) : Optional.empty()));
         relations.addAll(model.relations.values());
       }
-      return new MigrationState(result, relations, notes);
+      return new MigrationState(result, relations, notes, leaves);
     }
 
     void apply(MigrationFile file, PyValue value) {

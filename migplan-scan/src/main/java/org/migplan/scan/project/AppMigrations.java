@@ -11,13 +11,16 @@ import org.migplan.core.source.ModelDeclaration;
  *
  * @param directory the migrations directory, relative to the project root with {@code /}
  * @param names the migration names ({@code NNNN_*.py} without the suffix), sorted
+ * @param leaves the app's leaf migrations (none depends on them), sorted; more than one is a
+ *     conflict Django refuses to migrate until it is merged
  */
-public record AppMigrations(String directory, List<String> names) {
+public record AppMigrations(String directory, List<String> names, List<String> leaves) {
   private static final Pattern MIGRATION = Pattern.compile("\\d{4}_\\w*\\.py");
 
   public AppMigrations {
     Objects.requireNonNull(directory, "directory");
     names = names.stream().sorted().toList();
+    leaves = leaves.stream().sorted().toList();
   }
 
   /**
@@ -47,7 +50,12 @@ public record AppMigrations(String directory, List<String> names) {
             .filter(name -> MIGRATION.matcher(name).matches())
             .map(name -> name.substring(0, name.length() - 3))
             .toList();
-    return new AppMigrations(directory, names);
+    return new AppMigrations(
+        directory,
+        names,
+        project.migrationLeaves().getOrDefault(appLabel, List.of()).stream()
+            .filter(names::contains)
+            .toList());
   }
 
   private static String directoryOf(String file) {

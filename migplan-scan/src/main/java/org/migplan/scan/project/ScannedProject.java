@@ -9,7 +9,8 @@ import org.migplan.core.source.ProjectModel;
 /**
  * A scanned project: its files, parsed modules, settings constants and model catalogue, plus the
  * model label of every model class (by {@code path:ClassName}) so that references can follow class
- * names. {@code pendingMigrations}: source relations the migration state lacks.
+ * names. {@code pendingMigrations}: source relations the migration state lacks; {@code
+ * migrationLeaves}: each app's leaf migrations, sorted (more than one: conflicting migrations).
  */
 public record ScannedProject(
     ProjectFiles files,
@@ -17,10 +18,12 @@ public record ScannedProject(
     SettingsConstants settings,
     ProjectModel model,
     Map<String, ModelLabel> labelsByClassKey,
-    List<org.migplan.core.source.PendingMigration> pendingMigrations) {
+    List<org.migplan.core.source.PendingMigration> pendingMigrations,
+    Map<String, List<String>> migrationLeaves) {
   public ScannedProject {
     labelsByClassKey = Map.copyOf(labelsByClassKey);
     pendingMigrations = List.copyOf(pendingMigrations);
+    migrationLeaves = Map.copyOf(migrationLeaves);
   }
 
   /** A scan before its migrations are compared with the sources. */
@@ -30,7 +33,7 @@ public record ScannedProject(
       SettingsConstants settings,
       ProjectModel model,
       Map<String, ModelLabel> labelsByClassKey) {
-    this(files, modules, settings, model, labelsByClassKey, List.of());
+    this(files, modules, settings, model, labelsByClassKey, List.of(), Map.of());
   }
 
   /**

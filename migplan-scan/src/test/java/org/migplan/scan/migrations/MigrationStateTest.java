@@ -66,12 +66,61 @@ class MigrationStateTest {
     assertThat(unresolved).allMatch(r -> r.targetText().startsWith("oauth2_settings."));
     List<String> keys =
         unresolved.stream().map(r -> r.sourceModel() + "\t" + r.field() + "\t").toList();
+    List<String> truth = truth(modules);
     List<String> expected =
-        truth(modules).stream()
+        truth.stream()
+            .filter(l -> !l.startsWith("LEAF\t"))
             .map(l -> keys.stream().anyMatch(l::startsWith) ? withoutTarget(l) : l)
             .toList();
     assertThat(lines(state)).isEqualTo(expected);
     assertThat(state.notes()).isEmpty();
+    List<String> leaves = new ArrayList<>();
+    state
+        .leaves()
+        .forEach((app, names) -> names.forEach(n -> leaves.add("LEAF\t" + app + "\t" + n)));
+    assertThat(leaves.stream().sorted().toList())
+        .isEqualTo(truth.stream().filter(l -> l.startsWith("LEAF\t")).toList())
+        .hasSizeGreaterThanOrEqualTo(APPS.size() - 1);
+  }
+
+  @Test
+  void twoMigrationsNoOtherDependsOnAreTwoLeavesUntilAMergeDependsOnBoth() {
+    MigrationState.Source initial = source("shop", "0001_initial", "[], []");
+    MigrationState.Source left =
+        source("shop", "0002_left", "[('shop', '0001_initial'), ('other', '0001_initial')], []");
+    MigrationState.Source right = source("shop", "0002_right", "[('shop', '0001_initial')], []");
+    MigrationState.Source other = source("other", "0001_initial", "[('shop', '0002_right')], []");
+
+    assertThat(
+            MigrationState.replay(List.of(initial, left, right, other), n -> Optional.empty())
+                .leaves())
+        .isEqualTo(
+            Map.of("shop", List.of("0002_left", "0002_right"), "other", List.of("0001_initial")));
+
+    MigrationState.Source merge =
+        source("shop", "0003_merge", "[('shop', '0002_left'), ('shop', '0002_right')], []");
+    assertThat(
+            MigrationState.replay(
+                    List.of(initial, left, right, other, merge), n -> Optional.empty())
+                .leaves())
+        .containsEntry("shop", List.of("0003_merge"));
+  }
+
+  @Test
+  void aSquashedMigrationIsTheLeafInsteadOfTheOnesItReplaces() {
+    MigrationState.Source initial = source("shop", "0001_initial", "[], []");
+    MigrationState.Source second = source("shop", "0002_more", "[('shop', '0001_initial')], []");
+    MigrationState.Source squashed =
+        source(
+            "shop",
+            "0001_squashed_0002_more",
+            "[], []",
+            "replaces = [('shop', '0001_initial'), ('shop', '0002_more')]");
+
+    assertThat(
+            MigrationState.replay(List.of(initial, second, squashed), n -> Optional.empty())
+                .leaves())
+        .isEqualTo(Map.of("shop", List.of("0001_squashed_0002_more")));
   }
 
   private static String withoutTarget(String line) {
