@@ -109,7 +109,8 @@ public record PlanFacts(
             relatedApps(scanned, declaration),
             historical,
             pending,
-            migrations.leaves());
+            migrations.leaves(),
+            newObjectName);
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();

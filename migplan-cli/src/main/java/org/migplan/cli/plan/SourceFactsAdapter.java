@@ -19,6 +19,7 @@ import org.migplan.core.source.PendingMigration;
 import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.core.source.RelationKind;
+import org.migplan.core.source.RenameClashes;
 
 /**
  * Maps what the source scanner found (catalogue, declaration, Meta, references, migration files)
@@ -40,6 +41,7 @@ public final class SourceFactsAdapter {
    * @param historicalModels the models django-simple-history generates for it
    * @param pending source relations around the model that its migrations lack
    * @param migrationLeaves the app's leaf migrations
+   * @param newObjectName the model's new class name
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -53,7 +55,8 @@ public final class SourceFactsAdapter {
       List<MigrationFiles> relatedApps,
       List<HistoricalModel> historicalModels,
       List<PendingMigration> pending,
-      List<String> migrationLeaves) {
+      List<String> migrationLeaves,
+      String newObjectName) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -95,7 +98,8 @@ public final class SourceFactsAdapter {
         meta.verboseNamePlural().orElse(""),
         historicalModels,
         pending.stream().map(PendingMigration::located).toList(),
-        migrationLeaves);
+        migrationLeaves,
+        RenameClashes.of(project, label, newObjectName));
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

@@ -50,6 +50,7 @@ final class Findings {
     inheritance();
     authUserModel();
     conflictingMigrations();
+    renameClashes();
     symmetricalSelfManyToMany();
     contentType();
     permissions();
@@ -392,6 +393,28 @@ final class Findings {
             + " cannot be applied, and it depends on one leaf only.",
         "Merge them first (python manage.py makemigrations --merge, reviewed and committed), then"
             + " run migplan plan again so that the rename depends on the merge.");
+  }
+
+  /** Reverse names the new model name makes clash: Django's system checks then stop the project. */
+  private void renameClashes() {
+    List<String> clashes = input.source().renameClashes();
+    if (clashes.isEmpty()) {
+      return;
+    }
+    add(
+        Severity.HIGH,
+        "reverse-name-clash",
+        clashes.size() + " reverse name(s) clash after the rename",
+        "relations of "
+            + model()
+            + " without related_name/related_query_name take their reverse names from the model's"
+            + " name; after the rename Django's system checks (run by migrate, runserver and the"
+            + " tests) stop with: "
+            + String.join("; ", clashes)
+            + ".",
+        "In the same change, give each such relation a related_name (and related_query_name)"
+            + " that keeps today's reverse names, or rename the clashing field; makemigrations then"
+            + " adds an AlterField, which runs no SQL.");
   }
 
   private void symmetricalSelfManyToMany() {

@@ -38,6 +38,9 @@ import org.migplan.core.django.Relation;
  *     {@code file:line: what} each (makemigrations would write them); empty when none was found
  * @param migrationLeaves the app's leaf migrations (none of its migrations depends on them), empty
  *     when unknown; more than one is a conflict {@code migrate} refuses until they are merged
+ * @param renameClashes the reverse names the rename makes clash with a field or another reverse
+ *     accessor of a related model (Django's fields.E302 to E305), one {@code app.Model.field: what}
+ *     each
  */
 public record SourceFacts(
     String modelLocation,
@@ -60,7 +63,8 @@ public record SourceFacts(
     String verboseNamePlural,
     List<HistoricalModel> historicalModels,
     List<String> pendingChanges,
-    List<String> migrationLeaves) {
+    List<String> migrationLeaves,
+    List<String> renameClashes) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -88,6 +92,7 @@ public record SourceFacts(
         historicalModels.stream().sorted(Comparator.comparing(HistoricalModel::location)).toList();
     pendingChanges = pendingChanges.stream().sorted().toList();
     migrationLeaves = migrationLeaves.stream().sorted().toList();
+    renameClashes = renameClashes.stream().sorted().toList();
   }
 
   /**

@@ -183,10 +183,29 @@ class PlannerTest {
   }
 
   @Test
+  void reverseNamesThatClashAfterTheRenameBlockThePlanAndAreListed() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    String clash =
+        "constituents.Student.tags: its reverse query name is 'student', as is the field"
+            + " constituents.Tag.student (fields.E303)";
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "3.2",
+                Shapes.variant(clean).clashes(List.of(clash)).build(),
+                Optional.empty(),
+                EngineTraits.POSTGRESQL));
+
+    assertThat(finding(plan, "reverse-name-clash").severity()).isEqualTo(Severity.HIGH);
+    assertThat(finding(plan, "reverse-name-clash").evidence()).contains(clash);
+    assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("reverse-name-clash"));
+  }
+
+  @Test
   void conflictingMigrationsBlockThePlanAndTheRenameDependsOnTheOneLeaf() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     SourceFacts twoLeaves =
-        Shapes.variant(clean, "", null, List.of(), List.of("0002_tags", "0002_other"));
+        Shapes.variant(clean).leaves(List.of("0002_tags", "0002_other")).build();
     Plan conflicting =
         planner.plan(Shapes.input("3.2", twoLeaves, Optional.empty(), EngineTraits.POSTGRESQL));
 
@@ -196,7 +215,7 @@ class PlannerTest {
     assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("conflicting-migrations"));
 
     // the one leaf, not the last name, is what the rename depends on (a squash, a merge)
-    SourceFacts squashed = Shapes.variant(clean, "", null, List.of(), List.of("0001_initial"));
+    SourceFacts squashed = Shapes.variant(clean).leaves(List.of("0001_initial")).build();
     assertThat(squashed.latestMigration()).contains("0001_initial");
     assertThat(clean.latestMigration()).contains("0002_tags");
   }
@@ -209,7 +228,7 @@ class PlannerTest {
             planner.plan(
                 Shapes.input(
                     "3.2",
-                    Shapes.variant(clean, setting, null, List.of(), clean.migrationLeaves()),
+                    Shapes.variant(clean).swappable(setting).build(),
                     Optional.empty(),
                     EngineTraits.POSTGRESQL));
     Plan swappable = planWith.apply("PORTAL_MEMBER_MODEL");
@@ -239,9 +258,7 @@ class PlannerTest {
   void relationsTheMigrationsLackMakeTheStateDirtyAndSayWhich() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     String pending = "oth/models.py:14: oth.Committee.members: the migrations have no such field";
-    SourceFacts dirty =
-        Shapes.variant(
-            clean, clean.swappableSetting(), true, List.of(pending), clean.migrationLeaves());
+    SourceFacts dirty = Shapes.variant(clean).pending(List.of(pending)).build();
     Plan plan =
         planner.plan(
             Shapes.input(

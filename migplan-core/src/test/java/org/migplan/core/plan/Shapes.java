@@ -93,35 +93,74 @@ public final class Shapes {
         "");
   }
 
-  /** {@code base} with another swappable setting, pending changes and leaf migrations. */
-  static SourceFacts variant(
-      SourceFacts base,
-      String swappableSetting,
-      Boolean pendingModelChanges,
-      List<String> pendingChanges,
-      List<String> migrationLeaves) {
-    return new SourceFacts(
-        base.modelLocation(),
-        base.dbTable(),
-        base.verboseName(),
-        base.managed(),
-        base.proxy(),
-        swappableSetting,
-        base.mtiParents(),
-        base.mtiChildren(),
-        base.proxies(),
-        base.classNamedIndexes(),
-        base.relations(),
-        base.references(),
-        base.migrationsDirectory(),
-        base.migrations(),
-        pendingModelChanges,
-        base.scanned(),
-        base.relatedApps(),
-        base.verboseNamePlural(),
-        base.historicalModels(),
-        pendingChanges,
-        migrationLeaves);
+  /** {@code base} with some facts changed: each setter replaces one, {@code build} makes it. */
+  static final class Variant {
+    private final SourceFacts base;
+    private String swappableSetting;
+    private Boolean pendingModelChanges;
+    private List<String> pendingChanges;
+    private List<String> migrationLeaves;
+    private List<String> renameClashes;
+
+    private Variant(SourceFacts base) {
+      this.base = base;
+      this.swappableSetting = base.swappableSetting();
+      this.pendingModelChanges = base.pendingModelChanges();
+      this.pendingChanges = base.pendingChanges();
+      this.migrationLeaves = base.migrationLeaves();
+      this.renameClashes = base.renameClashes();
+    }
+
+    Variant swappable(String setting) {
+      swappableSetting = setting;
+      return this;
+    }
+
+    Variant pending(List<String> changes) {
+      pendingModelChanges = true;
+      pendingChanges = changes;
+      return this;
+    }
+
+    Variant leaves(List<String> leaves) {
+      migrationLeaves = leaves;
+      return this;
+    }
+
+    Variant clashes(List<String> clashes) {
+      renameClashes = clashes;
+      return this;
+    }
+
+    SourceFacts build() {
+      return new SourceFacts(
+          base.modelLocation(),
+          base.dbTable(),
+          base.verboseName(),
+          base.managed(),
+          base.proxy(),
+          swappableSetting,
+          base.mtiParents(),
+          base.mtiChildren(),
+          base.proxies(),
+          base.classNamedIndexes(),
+          base.relations(),
+          base.references(),
+          base.migrationsDirectory(),
+          base.migrations(),
+          pendingModelChanges,
+          base.scanned(),
+          base.relatedApps(),
+          base.verboseNamePlural(),
+          base.historicalModels(),
+          pendingChanges,
+          migrationLeaves,
+          renameClashes);
+    }
+  }
+
+  static Variant variant(SourceFacts base) {
+    return new Variant(base);
   }
 
   public static SourceFacts source(
@@ -169,7 +208,8 @@ public final class Shapes {
         "",
         List.of(),
         List.of(),
-        List.of("0002_tags"));
+        List.of("0002_tags"),
+        List.of());
   }
 
   public static DatabaseFacts database(EngineTraits engine, String table) {

@@ -89,7 +89,8 @@ final class FixedPlans {
         "",
         List.of(),
         List.of(),
-        List.of("0002_tags"));
+        List.of("0002_tags"),
+        List.of());
   }
 
   /** The example's shape on PostgreSQL with Django 3.2, every fact known. */
