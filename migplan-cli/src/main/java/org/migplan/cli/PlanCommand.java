@@ -15,6 +15,7 @@ import org.apache.commons.cli.Options;
 import org.migplan.cli.plan.PlanFacts;
 import org.migplan.core.ErrorCode;
 import org.migplan.core.MigplanException;
+import org.migplan.core.model.AsciiIdentifiers;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.plan.BackupFacts;
 import org.migplan.core.plan.Plan;
@@ -90,14 +91,16 @@ public final class PlanCommand implements Command {
     Severity failOn = failOn(line.getOptionValue("fail-on", "high"));
     ModelLabel model = ModelLabel.parse(line.getOptionValue("model"));
     String newName = line.getOptionValue("to").strip();
-    if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*") || newName.equals(model.objectName())) {
+    if (!AsciiIdentifiers.is(newName)
+        || AsciiIdentifiers.isKeyword(newName)
+        || newName.equals(model.objectName())) {
       throw new MigplanException(
           ErrorCode.USAGE,
           "--to '"
               + newName
               + "' is not a new class name for "
               + model
-              + "; give a Python identifier that differs from "
+              + "; give a Python identifier (not a keyword) that differs from "
               + model.objectName());
     }
     Path project = context.resolve(line.getOptionValue("project"));

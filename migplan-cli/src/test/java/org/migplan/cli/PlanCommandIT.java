@@ -127,4 +127,46 @@ class PlanCommandIT {
     assertThat(work.resolve("tiny32/docs")).doesNotExist();
     assertThat(CliRun.run(work, Map.of(), "plan", "--model", "a.B").exitCode()).isEqualTo(2);
   }
+
+  /** A new name that is taken, or is no class name, is a usage error and writes nothing. */
+  @Test
+  void aNewNameThatIsTakenIsAUsageErrorAndWritesNothing() throws Exception {
+    Path project = copyProject();
+    Files.writeString(
+        project.resolve("shop/models.py"),
+        Files.readString(project.resolve("shop/models.py"))
+            + "\n\nclass Ledger(models.Model):\n    name = models.CharField(max_length=5)\n\n"
+            + "    class Meta:\n        db_table = 'shop_item'\n");
+    java.util.function.Function<String, CliRun.Result> plan =
+        newName ->
+            CliRun.run(
+                work,
+                Map.of(),
+                "plan",
+                "--project",
+                "tiny32",
+                "--model",
+                "shop.OldThing",
+                "--to",
+                newName,
+                "--no-db",
+                "--django-version",
+                "3.2");
+
+    CliRun.Result model = plan.apply("tag");
+    assertThat(model.exitCode()).isEqualTo(2);
+    assertThat(model.err())
+        .contains("--to 'tag': shop already has a model Tag (shop/models.py:4)")
+        .hasLineCount(1);
+    CliRun.Result table = plan.apply("Item");
+    assertThat(table.exitCode()).isEqualTo(2);
+    assertThat(table.err())
+        .contains("the renamed table shop_item is already the table of shop.Ledger")
+        .hasLineCount(1);
+    CliRun.Result keyword = plan.apply("class");
+    assertThat(keyword.exitCode()).isEqualTo(2);
+    assertThat(keyword.err()).contains("not a keyword");
+    assertThat(project.resolve("docs")).doesNotExist();
+    assertThat(plan.apply("Thing").exitCode()).isNotEqualTo(2);
+  }
 }

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.migplan.core.ErrorCode;
+import org.migplan.core.MigplanException;
 import org.migplan.core.database.DatabaseMap;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.database.TableStatistics;
@@ -24,6 +26,7 @@ import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.PendingMigration;
+import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
@@ -78,6 +81,55 @@ public record PlanFacts(
     }
   }
 
+  /**
+   * Stops with a usage error when the new name is taken: by another model of the app (Django keys
+   * an app's models by their lower-case name), or, for a model whose table follows its name, when
+   * the new table is another model's.
+   */
+  private static void requireFreeName(
+      ProjectModel catalogue,
+      ModelDeclaration declaration,
+      String newObjectName,
+      OptionalInt maxNameLength) {
+    ModelLabel renamed = declaration.label().renamedTo(newObjectName);
+    String newTable =
+        DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);
+    for (ModelDeclaration other : catalogue.models()) {
+      if (RelationField.sameModel(other.label(), declaration.label())) {
+        continue;
+      }
+      String where = " (" + other.file() + ":" + other.line() + ")";
+      if (RelationField.sameModel(other.label(), renamed)) {
+        throw new MigplanException(
+            ErrorCode.USAGE,
+            "--to '"
+                + newObjectName
+                + "': "
+                + renamed.appLabel()
+                + " already has a model "
+                + other.label().objectName()
+                + where
+                + "; Django keys an app's models by their lower-case name, so choose a name none of"
+                + " them has");
+      }
+      if (declaration.dbTable().isEmpty()
+          && other.isConcrete()
+          && !other.proxy()
+          && other.table(maxNameLength).equalsIgnoreCase(newTable)) {
+        throw new MigplanException(
+            ErrorCode.USAGE,
+            "--to '"
+                + newObjectName
+                + "': the renamed table "
+                + newTable
+                + " is already the table of "
+                + other.label()
+                + where
+                + "; choose another name, or give the model a Meta.db_table first");
+      }
+    }
+  }
+
   private static PlanFacts gather(
       Path project,
       ModelLabel model,
@@ -90,6 +142,7 @@ public record PlanFacts(
         url.map(u -> new DatabaseReader(u, DatabaseReader.STATEMENT_TIMEOUT));
     EngineTraits engine = reader.map(r -> r.dialect().traits()).orElse(EngineTraits.POSTGRESQL);
     OptionalInt maxNameLength = engine.maxIdentifierLength();
+    requireFreeName(scanned.model(), declaration, newObjectName, maxNameLength);
     List<RelationField> around = scanned.model().relationsAround(declaration.label());
     List<CodeReference> references =
         ReferenceScanner.find(scanned, declaration.label(), maxNameLength, ahead);
