@@ -110,6 +110,12 @@ class Store(models.Model):
     tags = TaggableManager(through=TaggedStore, blank=True)
     history = HistoricalRecords()
 
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "name"], name="%(app_label)s_%(class)s_org_name"),
+            models.CheckConstraint(check=~models.Q(name=""), name="%(class)s_named"),
+        ]
+
     def __str__(self):
         return self.name
 

@@ -11,7 +11,9 @@ import org.migplan.core.naming.DjangoNames;
  * A {@code Meta.indexes} entry (the model's own or inherited) whose name follows the model: written
  * with {@code %(class)s}, or written without a name, which Django derives from the model's table
  * ({@code Index.set_name_with_model}, §1.4) -- so renaming a model whose table is not set in its
- * {@code Meta} renames it too.
+ * {@code Meta} renames it too. Or a {@code Meta.constraints} entry named with {@code %(class)s}
+ * ({@code constraint}): Django has no operation that renames a constraint, so it is removed and
+ * added again under the new name, as the app's migrations wrote it.
  *
  * @param template the name as written, e.g. {@code %(class)s_ne_idx}; empty for an index written
  *     without a name
@@ -22,7 +24,10 @@ import org.migplan.core.naming.DjangoNames;
  * @param explicitTable the model's {@code Meta.db_table}, when set (a derived name then never
  *     changes)
  * @param migrated the index as the app's own migrations wrote it, for an AddIndex that keeps its
- *     class and options (empty: a plain {@code models.Index(fields=[...])} is written)
+ *     class and options (empty: a plain {@code models.Index(fields=[...])} is written); for a
+ *     constraint, the call its AddConstraint writes (empty: none of the app's migrations names it,
+ *     and no operation can be written)
+ * @param constraint whether it is a {@code Meta.constraints} entry
  */
 public record ClassNamedIndex(
     String template,
@@ -30,7 +35,8 @@ public record ClassNamedIndex(
     List<String> columns,
     String suffix,
     Optional<String> explicitTable,
-    Optional<MigratedCall> migrated) {
+    Optional<MigratedCall> migrated,
+    boolean constraint) {
   public ClassNamedIndex {
     Objects.requireNonNull(template, "template");
     fields = List.copyOf(fields);
@@ -38,7 +44,7 @@ public record ClassNamedIndex(
     Objects.requireNonNull(suffix, "suffix");
     Objects.requireNonNull(explicitTable, "explicitTable");
     Objects.requireNonNull(migrated, "migrated");
-    if (template.isEmpty() && columns.isEmpty()) {
+    if (template.isEmpty() && (columns.isEmpty() || constraint)) {
       throw new IllegalArgumentException("an index without a name needs its columns");
     }
   }
@@ -69,12 +75,19 @@ public record ClassNamedIndex(
       List<String> columns,
       String suffix,
       Optional<String> explicitTable) {
-    this(template, fields, columns, suffix, explicitTable, Optional.empty());
+    this(template, fields, columns, suffix, explicitTable, Optional.empty(), false);
+  }
+
+  /** A {@code Meta.constraints} entry named with {@code %(class)s}. */
+  public static ClassNamedIndex constraint(String template) {
+    return new ClassNamedIndex(
+        template, List.of(), List.of(), "", Optional.empty(), Optional.empty(), true);
   }
 
   /** The same index, re-added as the app's migrations wrote it. */
   public ClassNamedIndex withMigrated(MigratedCall call) {
-    return new ClassNamedIndex(template, fields, columns, suffix, explicitTable, Optional.of(call));
+    return new ClassNamedIndex(
+        template, fields, columns, suffix, explicitTable, Optional.of(call), constraint);
   }
 
   /** An index named with {@code %(class)s}. */

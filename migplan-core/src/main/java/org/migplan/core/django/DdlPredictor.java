@@ -220,6 +220,10 @@ public final class DdlPredictor {
       if (oldName.equals(newName)) {
         continue;
       }
+      if (index.constraint()) {
+        constraint(shape, oldName, newName, statements);
+        continue;
+      }
       if (behaviour.renamesIndexesInPlace() && !engine.rebuildsTablesToAlterFields()) {
         statements.add(
             new DdlStatement(
@@ -257,6 +261,38 @@ public final class DdlPredictor {
                       + " this statement does not spell out"
                   : "AddIndex: a full index build under the new name"));
     }
+  }
+
+  /**
+   * RemoveConstraint and AddConstraint of a constraint named with {@code %(class)s}: dropped, then
+   * added under the new name as its app's migration defines it (a unique constraint builds its
+   * index again, a check constraint reads every row); SQLite rebuilds the table for each.
+   */
+  private void constraint(
+      RenameShape shape, String oldName, String newName, List<DdlStatement> statements) {
+    String table = q(shape.newTable());
+    boolean rebuilds = engine.rebuildsTablesToAlterFields();
+    statements.add(
+        new DdlStatement(
+            rebuilds
+                ? "-- " + table + " rebuilt without the constraint " + q(oldName)
+                : "ALTER TABLE " + table + " DROP CONSTRAINT " + q(oldName) + ";",
+            exclusive(),
+            List.of(shape.newTable()),
+            rebuilds ? shape.newTable() : "",
+            "RemoveConstraint: the constraint name uses %(class)s, and Django has no operation"
+                + " that renames a constraint"));
+    statements.add(
+        new DdlStatement(
+            rebuilds
+                ? "-- " + table + " rebuilt with the constraint " + q(newName)
+                : "ALTER TABLE " + table + " ADD CONSTRAINT " + q(newName) + " ...;",
+            exclusive(),
+            List.of(shape.newTable()),
+            shape.newTable(),
+            "AddConstraint: the constraint again under the new name, as its app's migration"
+                + " defines it (this statement does not spell it out); a unique constraint builds"
+                + " its index again and a check constraint reads every row, under the lock"));
   }
 
   /** Why renaming the model renames the index. */

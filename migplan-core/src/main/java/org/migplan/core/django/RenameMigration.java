@@ -145,18 +145,21 @@ public record RenameMigration(
   /** The file's text. */
   public String text() {
     StringBuilder py = new StringBuilder(header());
-    if (!behaviour.renamesIndexesInPlace()) {
-      // the modules an index re-added as its app's migration wrote it refers to
-      classNamedIndexes.stream()
-          .flatMap(i -> i.migrated().stream())
-          .flatMap(c -> c.imports().stream())
-          .distinct()
-          .sorted()
-          .forEach(line -> py.append(line).append('\n'));
-    }
+    // the modules an index or constraint re-added as its app's migration wrote it refers to
+    classNamedIndexes.stream()
+        .filter(i -> i.constraint() || !behaviour.renamesIndexesInPlace())
+        .flatMap(i -> i.migrated().stream())
+        .flatMap(c -> c.imports().stream())
+        .distinct()
+        .sorted()
+        .forEach(line -> py.append(line).append('\n'));
+    boolean readded =
+        classNamedIndexes.stream()
+            .anyMatch(
+                i ->
+                    i.constraint() ? i.migrated().isPresent() : !behaviour.renamesIndexesInPlace());
     py.append("from django.db import migrations");
-    py.append(
-        classNamedIndexes.isEmpty() || behaviour.renamesIndexesInPlace() ? "\n" : ", models\n");
+    py.append(readded ? ", models\n" : "\n");
     if (renamesPermissions()) {
       permissionFunctions(py);
     }
@@ -382,7 +385,9 @@ public record RenameMigration(
         continue; // an unnamed index of a model whose Meta sets its table
       }
       String model = str(lower(newObjectName));
-      if (behaviour.renamesIndexesInPlace()) {
+      if (index.constraint()) {
+        index.migrated().ifPresent(call -> constraintOperations(py, model, oldName, call, newName));
+      } else if (behaviour.renamesIndexesInPlace()) {
         py.append("        migrations.RenameIndex(\n            model_name=")
             .append(model)
             .append(",\n            new_name=")
@@ -415,6 +420,25 @@ public record RenameMigration(
             .append(",\n        ),\n");
       }
     }
+  }
+
+  /** RemoveConstraint and AddConstraint: Django has no operation that renames a constraint. */
+  private static void constraintOperations(
+      StringBuilder py,
+      String model,
+      String oldName,
+      ClassNamedIndex.MigratedCall call,
+      String newName) {
+    py.append("        migrations.RemoveConstraint(\n            model_name=")
+        .append(model)
+        .append(",\n            name=")
+        .append(str(oldName))
+        .append(",\n        ),\n");
+    py.append("        migrations.AddConstraint(\n            model_name=")
+        .append(model)
+        .append(",\n            constraint=")
+        .append(call.withName(str(newName)))
+        .append(",\n        ),\n");
   }
 
   /**

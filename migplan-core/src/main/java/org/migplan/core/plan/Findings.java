@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.migplan.core.django.ClassNamedIndex;
 import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.HistoricalRename;
@@ -51,6 +52,7 @@ final class Findings {
     authUserModel();
     conflictingMigrations();
     renameClashes();
+    unmigratedConstraints();
     symmetricalSelfManyToMany();
     contentType();
     permissions();
@@ -415,6 +417,28 @@ final class Findings {
         "In the same change, give each such relation a related_name (and related_query_name)"
             + " that keeps today's reverse names, or rename the clashing field; makemigrations then"
             + " adds an AlterField, which runs no SQL.");
+  }
+
+  /** Constraints named with %(class)s that no migration of the app writes: nothing to re-add. */
+  private void unmigratedConstraints() {
+    List<String> names =
+        input.source().classNamedIndexes().stream()
+            .filter(i -> i.constraint() && i.migrated().isEmpty())
+            .map(ClassNamedIndex::template)
+            .toList();
+    if (names.isEmpty()) {
+      return;
+    }
+    add(
+        Severity.MEDIUM,
+        "unmigrated-constraint",
+        "Constraints named with %(class)s that the migrations do not create: "
+            + String.join(", ", names),
+        "no migration of "
+            + input.model().appLabel()
+            + " adds them, so the rename migration cannot re-add them under the new name as"
+            + " Django wrote them, and makemigrations still has an AddConstraint to write.",
+        "Run makemigrations for the app first (and migrate), then run migplan plan again.");
   }
 
   private void symmetricalSelfManyToMany() {

@@ -139,4 +139,36 @@ class RenameMigrationTest {
         .contains("migrations.RenameIndex(")
         .doesNotContain("import django.contrib.postgres.indexes");
   }
+
+  /**
+   * A constraint named with %(class)s is removed and added again under the new name on every Django
+   * version (none renames a constraint), as its app's migration wrote it; one no migration names is
+   * left alone (the plan says so).
+   */
+  @Test
+  void aClassNamedConstraintIsRemovedAndAddedAgainOnEveryVersion() {
+    ClassNamedIndex unique =
+        ClassNamedIndex.constraint("%(app_label)s_%(class)s_adm_uniq")
+            .withMigrated(
+                new ClassNamedIndex.MigratedCall(
+                    "models.UniqueConstraint(fields=('admission_number', 'name'), name=",
+                    ")",
+                    List.of()));
+    ClassNamedIndex unmigrated = ClassNamedIndex.constraint("%(class)s_unmigrated");
+
+    for (String version : List.of("3.2.25", "4.2.28")) {
+      String text = migration(version, List.of(), List.of(unique, unmigrated)).text();
+      assertThat(text)
+          .contains("from django.db import migrations, models\n")
+          .contains(
+              "        migrations.RemoveConstraint(\n            model_name=\"student\",\n"
+                  + "            name=\"constituents_bmparliamentmember_adm_uniq\",\n        ),\n")
+          .contains(
+              "constraint=models.UniqueConstraint(fields=('admission_number', 'name'),"
+                  + " name=\"constituents_student_adm_uniq\"),")
+          .doesNotContain("unmigrated")
+          .doesNotContain("RenameIndex")
+          .doesNotContain("RemoveIndex");
+    }
+  }
 }

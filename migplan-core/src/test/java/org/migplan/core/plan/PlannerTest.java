@@ -183,6 +183,23 @@ class PlannerTest {
   }
 
   @Test
+  void aClassNamedConstraintNoMigrationWritesIsAFinding() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    SourceFacts withConstraint =
+        Shapes.variant(clean)
+            .indexes(
+                List.of(org.migplan.core.django.ClassNamedIndex.constraint("%(class)s_name_set")))
+            .build();
+    Plan plan =
+        planner.plan(
+            Shapes.input("3.2", withConstraint, Optional.empty(), EngineTraits.POSTGRESQL));
+
+    assertThat(finding(plan, "unmigrated-constraint").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding(plan, "unmigrated-constraint").title()).contains("%(class)s_name_set");
+    assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("unmigrated-constraint"));
+  }
+
+  @Test
   void reverseNamesThatClashAfterTheRenameBlockThePlanAndAreListed() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     String clash =

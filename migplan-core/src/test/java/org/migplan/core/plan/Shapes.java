@@ -101,6 +101,7 @@ public final class Shapes {
     private List<String> pendingChanges;
     private List<String> migrationLeaves;
     private List<String> renameClashes;
+    private List<ClassNamedIndex> classNamedIndexes;
 
     private Variant(SourceFacts base) {
       this.base = base;
@@ -109,6 +110,12 @@ public final class Shapes {
       this.pendingChanges = base.pendingChanges();
       this.migrationLeaves = base.migrationLeaves();
       this.renameClashes = base.renameClashes();
+      this.classNamedIndexes = base.classNamedIndexes();
+    }
+
+    Variant indexes(List<ClassNamedIndex> indexes) {
+      classNamedIndexes = indexes;
+      return this;
     }
 
     Variant swappable(String setting) {
@@ -143,7 +150,7 @@ public final class Shapes {
           base.mtiParents(),
           base.mtiChildren(),
           base.proxies(),
-          base.classNamedIndexes(),
+          classNamedIndexes,
           base.relations(),
           base.references(),
           base.migrationsDirectory(),

@@ -43,16 +43,24 @@ public final class MetaReader {
         Optional.ofNullable(body.meta().get("verbose_name")).flatMap(MetaReader::literal);
     List<RelationField> fields = project.model().relationsFrom(model.label());
     ClassResolver resolver = new ClassResolver(project.modules());
+    ClassRef ref = new ClassRef(file.get(), module.get(), body);
     List<ClassNamedIndex> indexes =
-        inheritedOption(resolver, new ClassRef(file.get(), module.get(), body), "indexes", 0)
-            .map(
-                tokens ->
-                    namedIndexes(
-                        tokens,
-                        fields,
-                        model.dbTable(),
-                        index -> withMigratedCall(project, model, index)))
-            .orElse(List.of());
+        new ArrayList<>(
+            inheritedOption(resolver, ref, "indexes", 0)
+                .map(
+                    tokens ->
+                        namedIndexes(
+                            tokens,
+                            fields,
+                            model.dbTable(),
+                            index -> withMigratedCall(project, model, index)))
+                .orElse(List.of()));
+    inheritedOption(resolver, ref, "constraints", 0)
+        .ifPresent(
+            tokens ->
+                namedConstraints(tokens).stream()
+                    .map(constraint -> withMigratedCall(project, model, constraint))
+                    .forEach(indexes::add));
     Optional<String> verboseNamePlural =
         Optional.ofNullable(body.meta().get("verbose_name_plural")).flatMap(MetaReader::literal);
     return new ModelMeta(verboseName, indexes, verboseNamePlural);
@@ -243,6 +251,27 @@ public final class MetaReader {
   }
 
   /**
+   * The {@code Meta.constraints} entries named with {@code %(class)s} ({@code UniqueConstraint},
+   * {@code CheckConstraint}, {@code ExclusionConstraint}, ...): their names follow the model.
+   */
+  private static List<ClassNamedIndex> namedConstraints(List<Token> tokens) {
+    List<ClassNamedIndex> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.type() != TokenType.NAME || i > 0 && tokens.get(i - 1).is(".")) {
+        continue;
+      }
+      Call.parse(tokens, i)
+          .filter(call -> call.simpleName().endsWith("Constraint"))
+          .flatMap(call -> call.keyword("name"))
+          .flatMap(StringLiterals::constant)
+          .filter(template -> template.contains("%(class)s"))
+          .ifPresent(template -> found.add(ClassNamedIndex.constraint(template)));
+    }
+    return found;
+  }
+
+  /**
    * An index written with a class or options other than {@code fields=}, with the call the app's
    * latest migration that names it wrote: re-added as a plain {@code models.Index} it would lose
    * them. Without such a call (no migration names it, or the call refers to a name no {@code
@@ -259,7 +288,13 @@ public final class MetaReader {
     for (int i = migrations.names().size() - 1; i >= 0; i--) {
       Optional<ClassNamedIndex.MigratedCall> call =
           Optional.ofNullable(files.get(migrations.names().get(i) + ".py"))
-              .flatMap(f -> ProjectFiles.read(f).flatMap(text -> indexCall(text, name)));
+              .flatMap(
+                  f ->
+                      ProjectFiles.read(f)
+                          .flatMap(
+                              text ->
+                                  namedCall(
+                                      text, name, index.constraint() ? "Constraint" : "Index")));
       if (call.isPresent()) {
         return index.withMigrated(call.get());
       }
@@ -269,13 +304,21 @@ public final class MetaReader {
 
   /** The {@code …Index(…, name='<name>', …)} call of a migration file, if it has one. */
   static Optional<ClassNamedIndex.MigratedCall> indexCall(String text, String name) {
+    return namedCall(text, name, "Index");
+  }
+
+  /**
+   * Like {@link #indexCall} for a call whose class name ends with {@code suffix} ({@code Index},
+   * {@code Constraint}).
+   */
+  static Optional<ClassNamedIndex.MigratedCall> namedCall(String text, String name, String suffix) {
     List<Token> tokens = org.migplan.scan.python.PythonTokenizer.tokenize(text);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).type() != TokenType.NAME || i > 0 && tokens.get(i - 1).is(".")) {
         continue;
       }
       Optional<Call> call = Call.parse(tokens, i);
-      if (call.isEmpty() || !call.get().simpleName().endsWith("Index")) {
+      if (call.isEmpty() || !call.get().simpleName().endsWith(suffix)) {
         continue;
       }
       Optional<List<Token>> value = call.get().keyword("name");

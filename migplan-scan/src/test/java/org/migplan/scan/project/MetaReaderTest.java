@@ -209,4 +209,81 @@ class MetaReaderTest {
     assertThat(fixed.get(0).nameFor("school", "Fixed"))
         .isEqualTo(fixed.get(0).nameFor("school", "Renamed"));
   }
+
+  /**
+   * Constraints named with %(class)s follow the model; their calls come from the app's migrations,
+   * and one no migration writes has none.
+   */
+  @Test
+  void classNamedConstraintsAreReadWithTheirMigratedCalls() throws IOException {
+    org.migplan.scan.TestProjects.write(project, "club/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/models.py",
+        """
+        from django.db import models
+        from django.db.models import Q, UniqueConstraint
+
+
+        class Member(models.Model):
+            name = models.CharField(max_length=80)
+            code = models.CharField(max_length=8)
+
+            class Meta:
+                constraints = [
+                    UniqueConstraint(fields=['code'], name='%(app_label)s_%(class)s_code'),
+                    models.CheckConstraint(check=~Q(name=''), name='%(class)s_named'),
+                    models.CheckConstraint(check=~Q(code=''), name='%(app_label)s_coded'),
+                    models.CheckConstraint(check=Q(code__gt='0'), name='member_fixed'),
+                    models.CheckConstraint(check=Q(code__lt='9'), name='%(class)s_new'),
+                ]
+        """);
+    org.migplan.scan.TestProjects.write(project, "club/migrations/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/migrations/0001_initial.py",
+        """
+        from django.db import migrations, models
+
+
+        class Migration(migrations.Migration):
+            initial = True
+            operations = [
+                migrations.CreateModel(
+                    name='Member',
+                    fields=[
+                        ('id', models.AutoField(primary_key=True, serialize=False)),
+                        ('name', models.CharField(max_length=80)),
+                        ('code', models.CharField(max_length=8)),
+                    ],
+                ),
+                migrations.AddConstraint(
+                    model_name='member',
+                    constraint=models.UniqueConstraint(fields=('code',), name='club_member_code'),
+                ),
+                migrations.AddConstraint(
+                    model_name='member',
+                    constraint=models.CheckConstraint(check=models.Q(('name', ''), _negated=True), name='member_named'),
+                ),
+            ]
+        """);
+    ScannedProject scanned = ProjectScanner.scan(project);
+    List<ClassNamedIndex> found =
+        MetaReader.read(
+                scanned,
+                ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project))
+            .classNamedIndexes();
+
+    assertThat(found)
+        .allMatch(ClassNamedIndex::constraint)
+        .extracting(ClassNamedIndex::template)
+        .containsExactly("%(app_label)s_%(class)s_code", "%(class)s_named", "%(class)s_new");
+    assertThat(found.get(0).migrated().map(c -> c.withName("'club_student_code'")))
+        .contains("models.UniqueConstraint(fields=('code',), name='club_student_code')");
+    assertThat(found.get(1).migrated().map(c -> c.withName("'student_named'")))
+        .contains(
+            "models.CheckConstraint(check=models.Q(('name', ''), _negated=True),"
+                + " name='student_named')");
+    assertThat(found.get(2).migrated()).isEmpty();
+  }
 }
