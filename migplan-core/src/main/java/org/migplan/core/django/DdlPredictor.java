@@ -270,29 +270,45 @@ public final class DdlPredictor {
    */
   private void constraint(
       RenameShape shape, String oldName, String newName, List<DdlStatement> statements) {
-    String table = q(shape.newTable());
     boolean rebuilds = engine.rebuildsTablesToAlterFields();
     statements.add(
-        new DdlStatement(
-            rebuilds
-                ? "-- " + table + " rebuilt without the constraint " + q(oldName)
-                : "ALTER TABLE " + table + " DROP CONSTRAINT " + q(oldName) + ";",
-            exclusive(),
-            List.of(shape.newTable()),
-            rebuilds ? shape.newTable() : "",
+        constraintStatement(
+            shape,
+            rebuilds ? "rebuilt without" : "DROP",
+            oldName,
+            rebuilds,
             "RemoveConstraint: the constraint name uses %(class)s, and Django has no operation"
                 + " that renames a constraint"));
     statements.add(
-        new DdlStatement(
-            rebuilds
-                ? "-- " + table + " rebuilt with the constraint " + q(newName)
-                : "ALTER TABLE " + table + " ADD CONSTRAINT " + q(newName) + " ...;",
-            exclusive(),
-            List.of(shape.newTable()),
-            shape.newTable(),
+        constraintStatement(
+            shape,
+            rebuilds ? "rebuilt with" : "ADD",
+            newName,
+            true,
             "AddConstraint: the constraint again under the new name, as its app's migration"
                 + " defines it (this statement does not spell it out); a unique constraint builds"
                 + " its index again and a check constraint reads every row, under the lock"));
+  }
+
+  /**
+   * {@code ALTER TABLE t DROP|ADD CONSTRAINT name}, or on SQLite a comment for the table it
+   * rebuilds ({@code action} "rebuilt with[out]"); {@code scans}: whether it reads every row.
+   */
+  private DdlStatement constraintStatement(
+      RenameShape shape, String action, String name, boolean scans, String why) {
+    String table = q(shape.newTable());
+    String sql =
+        action.startsWith("rebuilt")
+            ? "-- " + table + " " + action + " the constraint " + q(name)
+            : "ALTER TABLE "
+                + table
+                + " "
+                + action
+                + " CONSTRAINT "
+                + q(name)
+                + (action.equals("ADD") ? " ...;" : ";");
+    return new DdlStatement(
+        sql, exclusive(), List.of(shape.newTable()), scans ? shape.newTable() : "", why);
   }
 
   /** Why renaming the model renames the index. */

@@ -171,12 +171,7 @@ class MetaReaderTest {
                 ),
             ]
         """);
-    ScannedProject scanned = ProjectScanner.scan(project);
-    List<ClassNamedIndex> found =
-        MetaReader.read(
-                scanned,
-                ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project))
-            .classNamedIndexes();
+    List<ClassNamedIndex> found = clubMemberIndexes();
 
     assertThat(found).hasSize(3);
     // a plain Index(fields=..., name=...) is written by migplan, not looked up
@@ -267,12 +262,7 @@ class MetaReaderTest {
                 ),
             ]
         """);
-    ScannedProject scanned = ProjectScanner.scan(project);
-    List<ClassNamedIndex> found =
-        MetaReader.read(
-                scanned,
-                ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project))
-            .classNamedIndexes();
+    List<ClassNamedIndex> found = clubMemberIndexes();
 
     assertThat(found)
         .allMatch(ClassNamedIndex::constraint)
@@ -285,5 +275,13 @@ class MetaReaderTest {
             "models.CheckConstraint(check=models.Q(('name', ''), _negated=True),"
                 + " name='student_named')");
     assertThat(found.get(2).migrated()).isEmpty();
+  }
+
+  private List<ClassNamedIndex> clubMemberIndexes() {
+    ScannedProject scanned = ProjectScanner.scan(project);
+    return MetaReader.read(
+            scanned,
+            ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project))
+        .classNamedIndexes();
   }
 }
