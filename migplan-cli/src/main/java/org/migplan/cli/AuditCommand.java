@@ -7,6 +7,7 @@ import org.apache.commons.cli.Options;
 import org.migplan.core.database.TableAudit;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ProjectModel;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.catalog.DatabaseReader;
 import org.migplan.report.audit.AuditDocument;
@@ -43,9 +44,12 @@ public final class AuditCommand implements Command {
     Path project = ModelOptions.project(line, context);
     DatabaseUrl url = ModelOptions.database(line, context, project);
     DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
-    Optional<ModelDeclaration> declaration = ProjectScanner.catalogue(project).find(model);
+    ProjectModel catalogue = ProjectScanner.catalogue(project);
+    Optional<ModelDeclaration> declaration = catalogue.find(model);
     TableAudit audit =
-        reader.audit(model, ModelOptions.tableName(model, declaration, reader.dialect().traits()));
+        reader.audit(
+            model,
+            ModelOptions.tableName(model, declaration, catalogue, reader.dialect().traits()));
     context.out().print(json ? AuditDocument.json(audit) : AuditText.render(audit));
     return ExitCodes.OK;
   }

@@ -22,6 +22,7 @@ import org.migplan.core.source.CrossCheckFinding;
 import org.migplan.core.source.DatabaseCrossCheck;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.PendingMigration;
+import org.migplan.core.source.ProjectModel;
 import org.migplan.core.source.RelationField;
 import org.migplan.db.DatabaseUrl;
 import org.migplan.db.Redaction;
@@ -108,7 +109,7 @@ public final class MapCommand implements Command {
     Optional<String> skipped = Optional.empty();
     Optional<DatabaseSide> side;
     try {
-      side = choice.map(c -> DatabaseSide.read(c.url(), model, declaration));
+      side = choice.map(c -> DatabaseSide.read(c.url(), model, declaration, scanned.model()));
     } catch (MigplanException e) {
       boolean fromSettings =
           choice.get().origin() == DatabaseOption.Origin.SETTINGS && SKIPPABLE.contains(e.code());
@@ -148,11 +149,14 @@ public final class MapCommand implements Command {
   /** The database's map of the model's table, and the engine's identifier limit. */
   private record DatabaseSide(DatabaseMap map, OptionalInt maxNameLength, DatabaseReader reader) {
     static DatabaseSide read(
-        DatabaseUrl url, ModelLabel model, Optional<ModelDeclaration> declaration) {
+        DatabaseUrl url,
+        ModelLabel model,
+        Optional<ModelDeclaration> declaration,
+        ProjectModel catalogue) {
       DatabaseReader reader = new DatabaseReader(url, DatabaseReader.STATEMENT_TIMEOUT);
       EngineTraits traits = reader.dialect().traits();
       return new DatabaseSide(
-          reader.map(model, ModelOptions.tableName(model, declaration, traits)),
+          reader.map(model, ModelOptions.tableName(model, declaration, catalogue, traits)),
           traits.maxIdentifierLength(),
           reader);
     }

@@ -12,6 +12,7 @@ import org.migplan.core.model.EngineTraits;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 import org.migplan.core.source.ModelDeclaration;
+import org.migplan.core.source.ProjectModel;
 import org.migplan.db.DatabaseUrl;
 
 /** The options {@code audit} and {@code map} share: --project, --model, --db, --format. */
@@ -83,13 +84,16 @@ final class ModelOptions {
 
   /**
    * The model's table: its declaration's ({@code Meta.db_table}, else Django's default name
-   * truncated as the engine requires); when the sources do not declare it, the table a
-   * django.contrib model names, else Django's default.
+   * truncated as the engine requires; a proxy's is its concrete model's); when the sources do not
+   * declare it, the table a django.contrib model names, else Django's default.
    */
   static String tableName(
-      ModelLabel model, Optional<ModelDeclaration> declaration, EngineTraits traits) {
+      ModelLabel model,
+      Optional<ModelDeclaration> declaration,
+      ProjectModel catalogue,
+      EngineTraits traits) {
     return declaration
-        .map(d -> d.table(traits.maxIdentifierLength()))
+        .map(d -> catalogue.storageTable(d, traits.maxIdentifierLength()))
         .orElseGet(
             () ->
                 DjangoNames.undeclaredTableName(

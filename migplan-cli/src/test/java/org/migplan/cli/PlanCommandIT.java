@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class PlanCommandIT {
       }
     }
     return target;
+  }
+
+  /** The tiny32 project with {@code models} appended to its shop/models.py. */
+  private Path copyProjectWith(String models) throws IOException {
+    Path project = copyProject();
+    Path file = project.resolve("shop/models.py");
+    Files.writeString(file, Files.readString(file) + models);
+    return project;
   }
 
   private static String run(Path directory, String... command) throws Exception {
@@ -131,27 +140,12 @@ class PlanCommandIT {
   /** A new name that is taken, or is no class name, is a usage error and writes nothing. */
   @Test
   void aNewNameThatIsTakenIsAUsageErrorAndWritesNothing() throws Exception {
-    Path project = copyProject();
-    Files.writeString(
-        project.resolve("shop/models.py"),
-        Files.readString(project.resolve("shop/models.py"))
-            + "\n\nclass Ledger(models.Model):\n    name = models.CharField(max_length=5)\n\n"
-            + "    class Meta:\n        db_table = 'shop_item'\n");
+    Path project =
+        copyProjectWith(
+            "\n\nclass Ledger(models.Model):\n    name = models.CharField(max_length=5)\n\n"
+                + "    class Meta:\n        db_table = 'shop_item'\n");
     java.util.function.Function<String, CliRun.Result> plan =
-        newName ->
-            CliRun.run(
-                work,
-                Map.of(),
-                "plan",
-                "--project",
-                "tiny32",
-                "--model",
-                "shop.OldThing",
-                "--to",
-                newName,
-                "--no-db",
-                "--django-version",
-                "3.2");
+        newName -> plan("shop.OldThing", newName, "--no-db", "--django-version", "3.2");
 
     CliRun.Result model = plan.apply("tag");
     assertThat(model.exitCode()).isEqualTo(2);
@@ -168,5 +162,70 @@ class PlanCommandIT {
     assertThat(keyword.err()).contains("not a keyword");
     assertThat(project.resolve("docs")).doesNotExist();
     assertThat(plan.apply("Thing").exitCode()).isNotEqualTo(2);
+  }
+
+  /**
+   * A proxy's rows are its concrete model's: the plan reads that table, predicts no DDL, and its
+   * migration renames the proxy (content type and permission grants kept) where makemigrations
+   * would delete and re-create it.
+   */
+  @Test
+  void aProxyIsRenamedWithoutTouchingItsConcreteTable() throws Exception {
+    Path project =
+        copyProjectWith("\n\nclass Featured(OldThing):\n    class Meta:\n        proxy = True\n");
+    run(project, PYTHON, "manage.py", "makemigrations", "shop", "-n", "featured");
+    run(project, PYTHON, "manage.py", "migrate");
+    shell(
+        project,
+        "from shop.models import OldThing\n"
+            + "from django.contrib.auth.models import Group, Permission\n"
+            + "OldThing.objects.create(name='a')\n"
+            + "g = Group.objects.create(name='editors'); g.permissions.add(Permission.objects.get(codename='change_featured'))");
+    String contentType =
+        shell(
+            project,
+            "from django.contrib.contenttypes.models import ContentType as C;"
+                + " print(C.objects.get(app_label='shop', model='featured').id)");
+
+    CliRun.Result result =
+        plan("shop.Featured", "Highlighted", "--db", "sqlite:///tiny32/db.sqlite3");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Path docs = project.resolve("docs/migplan/shop-featured-to-highlighted");
+    String plan = Files.readString(docs.resolve("plan.json"));
+    assertThat(plan)
+        .contains("\"no-database-operation\"")
+        .doesNotContain("ALTER TABLE")
+        .doesNotContain("\"referencing-rows\"");
+    assertThat(Files.readString(docs.resolve("MIGRATION_STRATEGY.md")))
+        .contains("its table `shop_oldthing` keeps its name")
+        .doesNotContain("| table | `shop_featured`");
+    String strategy = Files.readString(docs.resolve("MIGRATION_STRATEGY.md"));
+    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
+    migration = migration.substring(0, migration.indexOf("```"));
+    assertThat(migration).contains("migrations.RenameModel(");
+    Files.writeString(
+        project.resolve("shop/migrations/0003_rename_featured_highlighted.py"), migration);
+    Files.writeString(
+        project.resolve("shop/models.py"),
+        Files.readString(project.resolve("shop/models.py")).replace("Featured", "Highlighted"));
+    run(project, PYTHON, "manage.py", "migrate");
+    run(project, PYTHON, "manage.py", "makemigrations", "--check", "--dry-run");
+    assertThat(
+            shell(
+                project,
+                "from django.contrib.contenttypes.models import ContentType as C;"
+                    + " from django.contrib.auth.models import Group;"
+                    + " print(C.objects.get(app_label='shop', model='highlighted').id,"
+                    + " list(Group.objects.get(name='editors').permissions.values_list('codename', flat=True)))"))
+        .isEqualTo(contentType + " ['change_highlighted']");
+  }
+
+  /** {@code migplan plan} on the copied tiny32 project. */
+  private CliRun.Result plan(String model, String newName, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("plan", "--project", "tiny32", "--model", model, "--to", newName));
+    args.addAll(List.of(more));
+    return CliRun.run(work, Map.of(), args.toArray(String[]::new));
   }
 }

@@ -170,7 +170,7 @@ public record PlanFacts(
     List<CrossCheckFinding> counted = List.of();
     if (reader.isPresent()) {
       DatabaseReader db = reader.get();
-      String table = declaration.table(maxNameLength);
+      String table = scanned.model().storageTable(declaration, maxNameLength);
       TableAudit audit = db.audit(declaration.label(), table);
       DatabaseMap found = db.map(declaration.label(), table);
       crossCheck =
@@ -204,7 +204,8 @@ public record PlanFacts(
       ModelLabel renamed = declaration.label().renamedTo(newObjectName);
       String newTable =
           DjangoNames.defaultTableName(renamed.appLabel(), renamed.objectName(), maxNameLength);
-      boolean newTableExists = declaration.dbTable().isEmpty() && db.tableExists(newTable);
+      boolean newTableExists =
+          declaration.dbTable().isEmpty() && !declaration.proxy() && db.tableExists(newTable);
       boolean newContentType = db.django(renamed).contentType().isPresent();
       database =
           Optional.of(

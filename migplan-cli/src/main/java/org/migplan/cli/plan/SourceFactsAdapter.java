@@ -73,7 +73,8 @@ public final class SourceFactsAdapter {
             .toList();
     return new SourceFacts(
         model.file() + ":" + model.line(),
-        model.dbTable().orElse(""),
+        // a proxy's table is its concrete model's (Options.setup_proxy), which the rename keeps
+        model.proxy() ? project.storageTable(model, maxNameLength) : model.dbTable().orElse(""),
         meta.verboseName().orElse(""),
         model.managed(),
         model.proxy(),

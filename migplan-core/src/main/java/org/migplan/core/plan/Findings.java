@@ -103,8 +103,8 @@ final class Findings {
 
   private void referencingRows() {
     List<Relation> withColumns = relations.stream().filter(Relation::hasColumn).toList();
-    if (withColumns.isEmpty()) {
-      return;
+    if (withColumns.isEmpty() || input.source().proxy()) {
+      return; // a proxy's rename leaves every table and key as it is
     }
     long counted = withColumns.stream().filter(r -> r.rows().isPresent()).count();
     long rows = withColumns.stream().mapToLong(r -> r.rows().orElse(0)).sum();
@@ -142,6 +142,21 @@ final class Findings {
         Boolean.TRUE.equals(pending)
             ? Severity.HIGH
             : Boolean.FALSE.equals(pending) ? Severity.LOW : Severity.MEDIUM;
+    if (input.source().proxy()) {
+      add(
+          severity == Severity.HIGH ? Severity.HIGH : Severity.MEDIUM,
+          "create-plus-delete",
+          "makemigrations never detects a proxy's rename: it writes DeleteModel + CreateModel",
+          evidence
+              + ". Django's autodetector looks for renames among concrete models only; for a"
+              + " proxy no rows are at stake, but the new proxy gets a new content type and new"
+              + " permissions, and the grants on the old ones are lost once stale content types"
+              + " are removed.",
+          "Use the migration file migplan wrote (RenameModel keeps the content type and renames"
+              + " the permissions) instead of makemigrations, and re-run 'makemigrations --check'"
+              + " afterwards (it must report no changes).");
+      return;
+    }
     add(
         severity,
         "create-plus-delete",
@@ -614,18 +629,24 @@ final class Findings {
 
   private void unmanaged() {
     SourceFacts source = input.source();
-    if (!source.managed() || source.proxy()) {
+    if (source.proxy()) {
+      add(
+          Severity.INFO,
+          "no-database-operation",
+          model() + " is a proxy: RenameModel leaves the database alone",
+          "a proxy has no table of its own: its rows are "
+              + oldTable
+              + "'s, which keeps its name; the rename changes the proxy's content type (renamed in"
+              + " place by migrate) and its permission codenames",
+          "Nothing to do for the table; check the permission grants (see permission-grants).");
+      return;
+    }
+    if (!source.managed()) {
       add(
           Severity.MEDIUM,
           "no-database-operation",
-          model()
-              + " is "
-              + (source.proxy() ? "a proxy" : "unmanaged")
-              + ": RenameModel skips"
-              + " the database",
-          "Meta."
-              + (source.proxy() ? "proxy = True" : "managed = False")
-              + "; with a default"
+          model() + " is unmanaged: RenameModel skips the database",
+          "Meta.managed = False; with a default"
               + " db_table the renamed model points at "
               + oldTable
               + "'s new default name,"

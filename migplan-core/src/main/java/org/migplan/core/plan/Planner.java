@@ -48,7 +48,11 @@ public final class Planner {
             primaryKey,
             relations,
             input.source().classNamedIndexes());
-    List<DdlStatement> ddl = new DdlPredictor(behaviour, input.engine()).predict(shape);
+    // RenameModel leaves the database alone for a proxy or an unmanaged model (allow_migrate_model)
+    List<DdlStatement> ddl =
+        input.source().proxy() || !input.source().managed()
+            ? List.of()
+            : new DdlPredictor(behaviour, input.engine()).predict(shape);
     List<NameChange> names = NameChanges.of(input, oldTable, newTable, relations);
     Map<String, String> formerNames = new TreeMap<>();
     names.stream()

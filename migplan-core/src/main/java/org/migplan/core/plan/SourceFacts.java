@@ -12,7 +12,8 @@ import org.migplan.core.django.Relation;
  * What the project's sources say about the model.
  *
  * @param modelLocation {@code file:line} of the class declaration
- * @param dbTable the explicit {@code Meta.db_table}, {@code ""} when not set
+ * @param dbTable the explicit {@code Meta.db_table}, {@code ""} when not set; for a proxy, its
+ *     concrete model's table (Django gives a proxy its target's {@code db_table})
  * @param verboseName the explicit {@code Meta.verbose_name}, {@code ""} when not set
  * @param managed {@code Meta.managed}
  * @param proxy {@code Meta.proxy}

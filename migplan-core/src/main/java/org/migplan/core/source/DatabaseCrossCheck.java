@@ -78,9 +78,11 @@ public final class DatabaseCrossCheck {
    */
   public static List<CrossCheckFinding> check(
       ProjectModel project,
-      ModelDeclaration model,
+      ModelDeclaration renamed,
       List<DbRelation> database,
       OptionalInt maxNameLength) {
+    // a proxy's table is its concrete model's: the keys to it are declared to that model
+    ModelDeclaration model = project.concreteModel(renamed);
     List<ExpectedColumn> expected = expected(project, model, maxNameLength);
     List<DbRelation> keys =
         database.stream()

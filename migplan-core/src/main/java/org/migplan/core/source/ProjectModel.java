@@ -40,6 +40,32 @@ public record ProjectModel(
     return fields.stream().filter(f -> RelationField.sameModel(f.model(), label)).toList();
   }
 
+  /**
+   * The table that holds the model's rows: its own, or for a proxy its concrete model's (Django's
+   * {@code Options.setup_proxy} gives a proxy its target's {@code db_table}).
+   */
+  public String storageTable(ModelDeclaration model, java.util.OptionalInt maxNameLength) {
+    return concreteModel(model).table(maxNameLength);
+  }
+
+  /**
+   * The model whose table holds the model's rows: itself, or for a proxy the concrete model it
+   * stands for (through proxies of proxies); a proxy whose parent is not in the sources stands for
+   * itself.
+   */
+  public ModelDeclaration concreteModel(ModelDeclaration model) {
+    ModelDeclaration current = model;
+    for (int depth = 0; current.proxy() && depth < 16; depth++) {
+      Optional<ModelDeclaration> parent =
+          current.parents().stream().map(this::find).flatMap(Optional::stream).findFirst();
+      if (parent.isEmpty()) {
+        break;
+      }
+      current = parent.get();
+    }
+    return current;
+  }
+
   /** The model with this label; the model part is compared ignoring case, like Django. */
   public Optional<ModelDeclaration> find(ModelLabel label) {
     return models.stream().filter(m -> RelationField.sameModel(m.label(), label)).findFirst();

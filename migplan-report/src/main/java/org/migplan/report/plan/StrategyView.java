@@ -37,6 +37,7 @@ final class StrategyView {
     view.put("risk", plan.risk().name());
     view.put("oldTable", plan.oldTable());
     view.put("newTable", plan.newTable());
+    view.put("tableChanges", !plan.oldTable().equals(plan.newTable()));
     view.put(
         "names",
         plan.names().stream()
