@@ -220,6 +220,61 @@ class PlanCommandIT {
         .isEqualTo(contentType + " ['change_highlighted']");
   }
 
+  /**
+   * A model holding two keys to the renamed one: before Django 5.2, SQLite rebuilt its table from
+   * the old state for each key, pointing the other back at the old table (migrate failed its
+   * foreign key check with rows in the table). The generated migration alters them on the new state
+   * and migrates forward and back.
+   */
+  @Test
+  void aModelWithTwoKeysToTheRenamedModelMigratesOnSqlite() throws Exception {
+    Path project =
+        copyProjectWith(
+            "\n\nclass Transfer(models.Model):\n"
+                + "    source = models.ForeignKey(OldThing, models.CASCADE, related_name='outgoing')\n"
+                + "    target = models.ForeignKey(OldThing, models.CASCADE, related_name='incoming')\n");
+    run(project, PYTHON, "manage.py", "makemigrations", "shop", "-n", "transfer");
+    run(project, PYTHON, "manage.py", "migrate");
+    shell(
+        project,
+        "from shop.models import OldThing, Transfer\n"
+            + "a = OldThing.objects.create(name='a'); b = OldThing.objects.create(name='b')\n"
+            + "Transfer.objects.create(source=a, target=b)");
+
+    CliRun.Result result = plan("shop.OldThing", "NewThing", "--db", "sqlite:///tiny32/db.sqlite3");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    String strategy =
+        Files.readString(
+            project.resolve("docs/migplan/shop-oldthing-to-newthing/MIGRATION_STRATEGY.md"));
+    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
+    migration = migration.substring(0, migration.indexOf("```"));
+    assertThat(migration).contains("RenameModelOnNewState(").contains("shop.transfer");
+    Files.writeString(
+        project.resolve("shop/migrations/0003_rename_oldthing_newthing.py"), migration);
+    Path models = project.resolve("shop/models.py");
+    Files.writeString(models, Files.readString(models).replace("OldThing", "NewThing"));
+
+    run(project, PYTHON, "manage.py", "migrate");
+    assertThat(run(project, PYTHON, "manage.py", "makemigrations", "--check", "--dry-run"))
+        .contains("No changes detected");
+    String schema =
+        "from django.db import connection\n"
+            + "c = connection.cursor()\n"
+            + "c.execute(\"SELECT sql FROM sqlite_master WHERE name = 'shop_transfer'\")\n"
+            + "print(c.fetchone()[0].count('REFERENCES \"shop_newthing\"'),"
+            + " c.fetchone() is None)";
+    assertThat(shell(project, schema)).isEqualTo("2 True");
+    assertThat(
+            shell(
+                project,
+                "from shop.models import NewThing, Transfer\n"
+                    + "Transfer.objects.create(source=NewThing.objects.get(name='b'),"
+                    + " target=NewThing.objects.get(name='a'))\n"
+                    + "print(Transfer.objects.count())"))
+        .isEqualTo("2");
+    run(project, PYTHON, "manage.py", "migrate", "shop", "0002_transfer");
+  }
+
   /** {@code migplan plan} on the copied tiny32 project. */
   private CliRun.Result plan(String model, String newName, String... more) {
     List<String> args =

@@ -42,6 +42,18 @@ public record RenameBehaviour(DjangoVersion version) {
   }
 
   /**
+   * Whether RenameModel alters each field pointing at the model on the related model as the old
+   * state renders it (before 5.2; Django 5.2 takes it from the new state). On SQLite each such
+   * alteration rebuilds the related table from that model, so a table with two keys to the renamed
+   * model gets the other one pointed back at the old table: migrate then fails its foreign key
+   * check on a database with rows, and on an empty one leaves a key to a table that no longer
+   * exists. Seen with Django 3.2 and 4.2; 5.2 renames cleanly.
+   */
+  public boolean altersRelatedFieldsOnOldState() {
+    return !version.atLeast(5, 2);
+  }
+
+  /**
    * §3.7c: whether makemigrations writes the hidden {@code related_name} of a symmetrical self
    * many-to-many into migrations (3.2 and earlier), so a rename of such a model is never detected.
    */

@@ -33,6 +33,9 @@ import org.migplan.core.naming.DjangoNames;
  *     gets a {@link ParentLinkMigration}
  * @param historicalRenames the models django-simple-history generates for the model, renamed along
  *     with it (RenameModel, then AlterModelOptions for their verbose names)
+ * @param severalKeysFrom labels of the other models holding two or more foreign keys or one-to-ones
+ *     to the model: before Django 5.2 the rename alters them on the new state's models (see {@link
+ *     RenameBehaviour#altersRelatedFieldsOnOldState})
  */
 public record RenameMigration(
     String appLabel,
@@ -49,9 +52,11 @@ public record RenameMigration(
     boolean subclassed,
     List<MigrationFiles> relatedApps,
     List<String> otherAppChildren,
-    List<HistoricalRename> historicalRenames) {
+    List<HistoricalRename> historicalRenames,
+    List<String> severalKeysFrom) {
 
   public RenameMigration {
+    severalKeysFrom = severalKeysFrom.stream().sorted().toList();
     Objects.requireNonNull(appLabel, "appLabel");
     Objects.requireNonNull(dependency, "dependency");
     mtiChildren = mtiChildren.stream().sorted().toList();
@@ -165,11 +170,21 @@ public record RenameMigration(
     }
     if (repointsBases()) {
       parentRenameClass(py);
+    } else if (altersRelatedOnNewState()) {
+      newStateRenameClass(py);
     }
     py.append("\n\nclass Migration(migrations.Migration):\n\n");
     dependencies(py);
     operations(py);
     return py.toString();
+  }
+
+  /**
+   * Whether the rename must alter the fields pointing at the model on the new state's models: a
+   * model holds several keys to it and this Django release takes the old state's.
+   */
+  public boolean altersRelatedOnNewState() {
+    return behaviour.altersRelatedFieldsOnOldState() && !severalKeysFrom.isEmpty();
   }
 
   /** Whether the rename must repoint other models' bases (§3.10). */
@@ -297,27 +312,72 @@ public record RenameMigration(
                         children.append(key)
                 super().state_forwards(app_label, state)
                 state.reload_models(children, delay=True)
-
-            def database_forwards(self, app_label, schema_editor, from_state, to_state):
-                # Alter each child's parent link on the child as rendered in to_state, whose bases
-                # already name the parent's new name: SQLite rebuilds the child's table from that
-                # class, and the old one would clash with the repointed link (FieldError).
-                # database_backwards swaps the states and comes through here too.
-                alter_field = schema_editor.alter_field
-
-                def alter_parent_link(model, old_field, new_field, *args, **kwargs):
-                    if getattr(new_field.remote_field, "parent_link", False):
-                        model = to_state.apps.get_model(
-                            model._meta.app_label, model._meta.model_name
-                        )
-                    return alter_field(model, old_field, new_field, *args, **kwargs)
-
-                schema_editor.alter_field = alter_parent_link
-                try:
-                    super().database_forwards(app_label, schema_editor, from_state, to_state)
-                finally:
-                    del schema_editor.alter_field
         """);
+    databaseForwardsOnNewState(
+        py,
+        altersRelatedOnNewState()
+            ? "True"
+            : "getattr(new_field.remote_field, \"parent_link\", False)",
+        "Alter each child's parent link on the child as rendered in to_state, whose bases\n"
+            + "already name the parent's new name: SQLite rebuilds the child's table from that\n"
+            + "class, and the old one would clash with the repointed link (FieldError)."
+            + (altersRelatedOnNewState() ? "\n" + SEVERAL_KEYS_COMMENT : ""));
+  }
+
+  private static final String SEVERAL_KEYS_COMMENT =
+      "Every field pointing at the model is altered on its model as rendered in to_state, as\n"
+          + "Django 5.2 does: before it, SQLite rebuilt the table of a model with two keys to\n"
+          + "the renamed model from the old state, pointing the other key back at the old table.";
+
+  /** The RenameModel subclass for a model other models hold several keys to. */
+  private void newStateRenameClass(StringBuilder py) {
+    py.append(
+        """
+
+
+        class RenameModelOnNewState(migrations.RenameModel):
+            \"\"\"RenameModel that alters the fields pointing at the model as Django 5.2 does.\"\"\"
+        """);
+    databaseForwardsOnNewState(
+        py,
+        "True",
+        SEVERAL_KEYS_COMMENT
+            + "\nModels holding several: "
+            + String.join(", ", severalKeysFrom)
+            + ".");
+  }
+
+  /**
+   * A {@code database_forwards} that alters a related field on its model as rendered in to_state
+   * when {@code condition} (Python, over {@code new_field}) holds; database_backwards swaps the
+   * states and comes through here too.
+   */
+  private static void databaseForwardsOnNewState(StringBuilder py, String condition, String why) {
+    py.append(
+        "\n    def database_forwards(self, app_label, schema_editor, from_state, to_state):\n");
+    for (String line :
+        (why + "\ndatabase_backwards swaps the states and comes through here too.").split("\n")) {
+      py.append("        # ").append(line).append('\n');
+    }
+    py.append("        alter_field = schema_editor.alter_field\n\n")
+        .append("        def alter_on_new_state(model, old_field, new_field, *args, **kwargs):\n");
+    String indent = condition.equals("True") ? "            " : "                ";
+    if (!condition.equals("True")) {
+      py.append("            if ").append(condition).append(":\n");
+    }
+    py.append(indent)
+        .append("model = to_state.apps.get_model(\n")
+        .append(indent)
+        .append("    model._meta.app_label, model._meta.model_name\n")
+        .append(indent)
+        .append(")\n")
+        .append("            return alter_field(model, old_field, new_field, *args, **kwargs)\n\n")
+        .append("        schema_editor.alter_field = alter_on_new_state\n")
+        .append("        try:\n")
+        .append(
+            "            super().database_forwards(app_label, schema_editor, from_state, to_state)\n")
+        .append("        finally:\n")
+        .append("            del schema_editor.alter_field\n");
   }
 
   private void dependencies(StringBuilder py) {
@@ -334,7 +394,10 @@ public record RenameMigration(
 
   private void operations(StringBuilder py) {
     py.append("    operations = [\n");
-    String operation = repointsBases() ? "RenameParentModel" : "migrations.RenameModel";
+    String operation =
+        repointsBases()
+            ? "RenameParentModel"
+            : altersRelatedOnNewState() ? "RenameModelOnNewState" : "migrations.RenameModel";
     py.append("        ")
         .append(operation)
         .append("(\n            old_name=")

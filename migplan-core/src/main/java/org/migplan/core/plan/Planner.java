@@ -18,6 +18,7 @@ import org.migplan.core.django.Relation;
 import org.migplan.core.django.RenameBehaviour;
 import org.migplan.core.django.RenameMigration;
 import org.migplan.core.django.RenameShape;
+import org.migplan.core.model.ModelLabel;
 import org.migplan.core.naming.DjangoNames;
 
 /** Facts in, {@link Plan} out. Deterministic: the same input gives an equal plan. */
@@ -60,7 +61,7 @@ public final class Planner {
         .forEach(n -> formerNames.put(n.after(), n.before()));
     LockEstimate locks = LockEstimator.estimate(ddl, input.database(), formerNames);
     List<Finding> findings = new Findings(input, behaviour, relations, ddl, locks, oldTable).all();
-    RenameMigration migration = migration(input, behaviour);
+    RenameMigration migration = migration(input, behaviour, relations);
     RollbackPlan rollback = rollback(input, relations, oldTable);
     return new Plan(
         input,
@@ -150,7 +151,8 @@ public final class Planner {
         declared.target());
   }
 
-  private RenameMigration migration(PlanInput input, RenameBehaviour behaviour) {
+  private RenameMigration migration(
+      PlanInput input, RenameBehaviour behaviour, List<Relation> relations) {
     Optional<String> latest = input.source().latestMigration();
     int number =
         input.source().migrations().stream()
@@ -191,7 +193,29 @@ public final class Planner {
         !input.source().mtiChildren().isEmpty() || !input.source().proxies().isEmpty(),
         input.source().relatedApps(),
         otherAppChildren,
-        historicalRenames(input, oldVerbose, newVerbose));
+        historicalRenames(input, oldVerbose, newVerbose),
+        severalKeysFrom(input.model(), relations));
+  }
+
+  /**
+   * The other models that hold two or more foreign keys or one-to-ones (parent links included) to
+   * the model, from the sources; a relation found only in the database has no declaring model.
+   */
+  static List<String> severalKeysFrom(ModelLabel model, List<Relation> relations) {
+    Map<String, Integer> keys = new TreeMap<>();
+    for (Relation relation : relations) {
+      boolean key =
+          relation.kind() == org.migplan.core.django.RelationKind.FOREIGN_KEY
+              || relation.kind() == org.migplan.core.django.RelationKind.ONE_TO_ONE
+              || relation.kind() == org.migplan.core.django.RelationKind.PARENT_LINK;
+      if (key
+          && !relation.declaringModel().isEmpty()
+          && !relation.declaredBy(model)
+          && relation.pointsAt(model)) {
+        keys.merge(relation.declaringModel().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+      }
+    }
+    return keys.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
   }
 
   /** The simple_history models of the model that the rename migration renames or alters. */

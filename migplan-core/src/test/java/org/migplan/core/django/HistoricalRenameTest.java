@@ -78,7 +78,8 @@ class HistoricalRenameTest {
             false,
             List.of(),
             List.of(),
-            List.of(of(history(Map.of(), List.of())).orElseThrow()));
+            List.of(of(history(Map.of(), List.of())).orElseThrow()),
+            List.of());
 
     String text = migration.text();
     assertThat(text)

@@ -34,6 +34,7 @@ class RenameMigrationTest {
             new MigrationFiles("constituents", "ignored", List.of("0005_proxy")),
             new MigrationFiles("nomig", "src/nomig/migrations", List.of())),
         otherAppChildren,
+        List.of(),
         List.of());
   }
 
