@@ -37,6 +37,19 @@ class PlanCommandIT {
     return target;
   }
 
+  /**
+   * The tiny32 project with {@code models} appended, their migration made and applied, and {@code
+   * populate} run in its shell.
+   */
+  private Path migratedProjectWith(String models, String migrationName, String populate)
+      throws Exception {
+    Path project = copyProjectWith(models);
+    run(project, PYTHON, "manage.py", "makemigrations", "shop", "-n", migrationName);
+    run(project, PYTHON, "manage.py", "migrate");
+    shell(project, populate);
+    return project;
+  }
+
   /** The tiny32 project with {@code models} appended to its shop/models.py. */
   private Path copyProjectWith(String models) throws IOException {
     Path project = copyProject();
@@ -88,8 +101,7 @@ class PlanCommandIT {
     String strategy = Files.readString(docs.resolve("MIGRATION_STRATEGY.md"));
     assertThat(strategy).contains("Django 3.2.25 (requirements.txt: Django ==3.2.25)");
 
-    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
-    migration = migration.substring(0, migration.indexOf("```"));
+    String migration = firstPythonBlock(strategy);
     assertThat(migration).contains("(\"shop\", \"0001_initial\")");
     Files.writeString(
         project.resolve("shop/migrations/0002_rename_oldthing_newthing.py"), migration);
@@ -172,15 +184,13 @@ class PlanCommandIT {
   @Test
   void aProxyIsRenamedWithoutTouchingItsConcreteTable() throws Exception {
     Path project =
-        copyProjectWith("\n\nclass Featured(OldThing):\n    class Meta:\n        proxy = True\n");
-    run(project, PYTHON, "manage.py", "makemigrations", "shop", "-n", "featured");
-    run(project, PYTHON, "manage.py", "migrate");
-    shell(
-        project,
-        "from shop.models import OldThing\n"
-            + "from django.contrib.auth.models import Group, Permission\n"
-            + "OldThing.objects.create(name='a')\n"
-            + "g = Group.objects.create(name='editors'); g.permissions.add(Permission.objects.get(codename='change_featured'))");
+        migratedProjectWith(
+            "\n\nclass Featured(OldThing):\n    class Meta:\n        proxy = True\n",
+            "featured",
+            "from shop.models import OldThing\n"
+                + "from django.contrib.auth.models import Group, Permission\n"
+                + "OldThing.objects.create(name='a')\n"
+                + "g = Group.objects.create(name='editors'); g.permissions.add(Permission.objects.get(codename='change_featured'))");
     String contentType =
         shell(
             project,
@@ -200,8 +210,7 @@ class PlanCommandIT {
         .contains("its table `shop_oldthing` keeps its name")
         .doesNotContain("| table | `shop_featured`");
     String strategy = Files.readString(docs.resolve("MIGRATION_STRATEGY.md"));
-    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
-    migration = migration.substring(0, migration.indexOf("```"));
+    String migration = firstPythonBlock(strategy);
     assertThat(migration).contains("migrations.RenameModel(");
     Files.writeString(
         project.resolve("shop/migrations/0003_rename_featured_highlighted.py"), migration);
@@ -229,25 +238,21 @@ class PlanCommandIT {
   @Test
   void aModelWithTwoKeysToTheRenamedModelMigratesOnSqlite() throws Exception {
     Path project =
-        copyProjectWith(
+        migratedProjectWith(
             "\n\nclass Transfer(models.Model):\n"
                 + "    source = models.ForeignKey(OldThing, models.CASCADE, related_name='outgoing')\n"
-                + "    target = models.ForeignKey(OldThing, models.CASCADE, related_name='incoming')\n");
-    run(project, PYTHON, "manage.py", "makemigrations", "shop", "-n", "transfer");
-    run(project, PYTHON, "manage.py", "migrate");
-    shell(
-        project,
-        "from shop.models import OldThing, Transfer\n"
-            + "a = OldThing.objects.create(name='a'); b = OldThing.objects.create(name='b')\n"
-            + "Transfer.objects.create(source=a, target=b)");
+                + "    target = models.ForeignKey(OldThing, models.CASCADE, related_name='incoming')\n",
+            "transfer",
+            "from shop.models import OldThing, Transfer\n"
+                + "a = OldThing.objects.create(name='a'); b = OldThing.objects.create(name='b')\n"
+                + "Transfer.objects.create(source=a, target=b)");
 
     CliRun.Result result = plan("shop.OldThing", "NewThing", "--db", "sqlite:///tiny32/db.sqlite3");
     assertThat(result.exitCode()).as(result.err()).isZero();
     String strategy =
         Files.readString(
             project.resolve("docs/migplan/shop-oldthing-to-newthing/MIGRATION_STRATEGY.md"));
-    String migration = strategy.substring(strategy.indexOf("```python\n") + 10);
-    migration = migration.substring(0, migration.indexOf("```"));
+    String migration = firstPythonBlock(strategy);
     assertThat(migration).contains("RenameModelOnNewState(").contains("shop.transfer");
     Files.writeString(
         project.resolve("shop/migrations/0003_rename_oldthing_newthing.py"), migration);
@@ -273,6 +278,12 @@ class PlanCommandIT {
                     + "print(Transfer.objects.count())"))
         .isEqualTo("2");
     run(project, PYTHON, "manage.py", "migrate", "shop", "0002_transfer");
+  }
+
+  /** The first Python code block of a Markdown document: the strategy's rename migration. */
+  private static String firstPythonBlock(String markdown) {
+    String block = markdown.substring(markdown.indexOf("```python\n") + 10);
+    return block.substring(0, block.indexOf("```"));
   }
 
   /** {@code migplan plan} on the copied tiny32 project. */
