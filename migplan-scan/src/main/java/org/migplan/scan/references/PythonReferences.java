@@ -251,6 +251,9 @@ final class PythonReferences {
       if (isGetModelArgument(tokens, index)) {
         return Optional.of(ReferenceKind.GET_MODEL_CALL);
       }
+      if (isExportOfTheModel(tokens, content)) {
+        return Optional.of(ReferenceKind.CLASS_USAGE);
+      }
       boolean keywordBefore = index >= 2 && tokens.get(index - 1).is("=");
       String keyword = keywordBefore ? tokens.get(index - 2).text() : "";
       if (keyword.equals("model") && content.equals(patterns.modelName)) {
@@ -268,6 +271,30 @@ final class PythonReferences {
         return Optional.of(ReferenceKind.RELATION_FIELD);
       }
       return kind;
+    }
+
+    /**
+     * Whether the string is the model's class name in the module's {@code __all__} ({@code __all__
+     * = [...]}, {@code +=}, {@code .append}, {@code .extend}) and the module binds that name to the
+     * model: {@code from module import *} would fail once the class is renamed.
+     */
+    private boolean isExportOfTheModel(List<Token> tokens, String content) {
+      if (tokens.size() < 3
+          || !tokens.get(0).isName("__all__")
+          || !content.equals(patterns.model.objectName())
+          || !(tokens.get(1).is("=") || tokens.get(1).is("+=") || tokens.get(1).is("."))) {
+        return false;
+      }
+      return resolved.computeIfAbsent(content, c -> resolvesToModel(c, true))
+          || module.findClass(content).isPresent() && isModelDefinedHere();
+    }
+
+    /** Whether the module is the one declaring the model. */
+    private boolean isModelDefinedHere() {
+      return project
+          .modelLabel(file, module, patterns.model.objectName())
+          .filter(label -> RelationField.sameModel(label, patterns.model))
+          .isPresent();
     }
 
     private boolean isGetModelArgument(List<Token> tokens, int index) {
