@@ -253,7 +253,7 @@ class PlanCommandIT {
         Files.readString(
             project.resolve("docs/migplan/shop-oldthing-to-newthing/MIGRATION_STRATEGY.md"));
     String migration = firstPythonBlock(strategy);
-    assertThat(migration).contains("RenameModelOnNewState(").contains("shop.transfer");
+    assertThat(migration).contains("RenameModelOnNewState(").contains("shop.Transfer");
     Files.writeString(
         project.resolve("shop/migrations/0003_rename_oldthing_newthing.py"), migration);
     Path models = project.resolve("shop/models.py");

@@ -203,6 +203,7 @@ public final class Planner {
    */
   static List<String> severalKeysFrom(ModelLabel model, List<Relation> relations) {
     Map<String, Integer> keys = new TreeMap<>();
+    Map<String, String> written = new TreeMap<>();
     for (Relation relation : relations) {
       boolean key =
           relation.kind() == org.migplan.core.django.RelationKind.FOREIGN_KEY
@@ -212,10 +213,15 @@ public final class Planner {
           && !relation.declaringModel().isEmpty()
           && !relation.declaredBy(model)
           && relation.pointsAt(model)) {
-        keys.merge(relation.declaringModel().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        String lower = relation.declaringModel().toLowerCase(java.util.Locale.ROOT);
+        keys.merge(lower, 1, Integer::sum);
+        written.putIfAbsent(lower, relation.declaringModel());
       }
     }
-    return keys.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+    return keys.entrySet().stream()
+        .filter(e -> e.getValue() > 1)
+        .map(e -> written.get(e.getKey()))
+        .toList();
   }
 
   /** The simple_history models of the model that the rename migration renames or alters. */
