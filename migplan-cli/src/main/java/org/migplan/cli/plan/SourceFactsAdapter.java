@@ -100,7 +100,8 @@ public final class SourceFactsAdapter {
         historicalModels,
         pending.stream().map(PendingMigration::located).toList(),
         migrationLeaves,
-        RenameClashes.of(project, label, newObjectName));
+        RenameClashes.of(project, label, newObjectName),
+        RenameClashes.templatedRelatedNames(project, label, newObjectName));
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

@@ -53,6 +53,7 @@ final class Findings {
     conflictingMigrations();
     renameClashes();
     unmigratedConstraints();
+    templatedRelatedNames();
     symmetricalSelfManyToMany();
     contentType();
     permissions();
@@ -454,6 +455,27 @@ final class Findings {
             + " adds them, so the rename migration cannot re-add them under the new name as"
             + " Django wrote them, and makemigrations still has an AddConstraint to write.",
         "Run makemigrations for the app first (and migrate), then run migplan plan again.");
+  }
+
+  /** related_names written with %(class)s: they change with the class, in code and in the state. */
+  private void templatedRelatedNames() {
+    List<String> names = input.source().templatedRelatedNames();
+    if (names.isEmpty()) {
+      return;
+    }
+    add(
+        Severity.MEDIUM,
+        "templated-related-name",
+        names.size() + " related_name(s) follow the class name and change with it",
+        "written with %(class)s or %(model_name)s (often on an abstract base): "
+            + String.join("; ", names)
+            + ". The reverse accessors and lookups change (listed among the references), and"
+            + " the migration state keeps the filled-in name, so makemigrations asks for an"
+            + " AlterField of each field after the rename; the rename migration does not write"
+            + " it.",
+        "After applying the rename migration, run makemigrations for the app and commit the"
+            + " AlterField it writes (it runs no SQL); or give the fields a fixed related_name"
+            + " that keeps today's name.");
   }
 
   private void symmetricalSelfManyToMany() {

@@ -42,6 +42,8 @@ import org.migplan.core.django.Relation;
  * @param renameClashes the reverse names the rename makes clash with a field or another reverse
  *     accessor of a related model (Django's fields.E302 to E305), one {@code app.Model.field: what}
  *     each
+ * @param templatedRelatedNames the model's relations whose {@code related_name} (or query name)
+ *     follows its class name ({@code %(class)s}, {@code %(model_name)s}): {@code field: old -> new}
  */
 public record SourceFacts(
     String modelLocation,
@@ -65,7 +67,8 @@ public record SourceFacts(
     List<HistoricalModel> historicalModels,
     List<String> pendingChanges,
     List<String> migrationLeaves,
-    List<String> renameClashes) {
+    List<String> renameClashes,
+    List<String> templatedRelatedNames) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -94,6 +97,7 @@ public record SourceFacts(
     pendingChanges = pendingChanges.stream().sorted().toList();
     migrationLeaves = migrationLeaves.stream().sorted().toList();
     renameClashes = renameClashes.stream().sorted().toList();
+    templatedRelatedNames = templatedRelatedNames.stream().sorted().toList();
   }
 
   /**

@@ -99,6 +99,55 @@ public final class RenameClashes {
         + ")";
   }
 
+  /**
+   * The model's relations whose {@code related_name} or {@code related_query_name} is written with
+   * {@code %(class)s} or {@code %(model_name)s} (its own, or an abstract base's): the name Django
+   * fills in changes with the class, and makemigrations then writes an AlterField for it. One
+   * {@code field: old -> new} each (the accessor, else the query name), sorted.
+   */
+  public static List<String> templatedRelatedNames(
+      ProjectModel project, ModelLabel renamed, String newObjectName) {
+    ModelLabel after = renamed.renamedTo(newObjectName);
+    Set<String> found = new java.util.TreeSet<>();
+    for (RelationField relation : project.relationsFrom(renamed)) {
+      boolean templated =
+          relation.options().relatedName().map(RenameClashes::templated).orElse(false)
+              || relation.options().relatedQueryName().map(RenameClashes::templated).orElse(false);
+      if (!templated || relation.origin() != RelationOrigin.SOURCE) {
+        continue;
+      }
+      RelationField renamedCopy = moved(relation, after);
+      String before =
+          relation.relatedName().orElseGet(() -> relation.reverseQueryName().orElse(""));
+      String now =
+          renamedCopy.relatedName().orElseGet(() -> renamedCopy.reverseQueryName().orElse(""));
+      if (!before.equals(now)) {
+        found.add(relation.field() + ": " + before + " -> " + now);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean templated(String name) {
+    return name.contains("%(class)s") || name.contains("%(model_name)s");
+  }
+
+  /** The relation as the renamed model declares it. */
+  private static RelationField moved(RelationField relation, ModelLabel after) {
+    return new RelationField(
+        relation.file(),
+        relation.line(),
+        after,
+        relation.field(),
+        relation.fieldClass(),
+        relation.kind(),
+        relation.targetText(),
+        relation.target(),
+        relation.options(),
+        relation.inheritedFrom(),
+        relation.origin());
+  }
+
   /** A relation's reverse names; {@code changed} when the rename changes one of them. */
   private record Names(String accessor, String queryName, boolean hidden, boolean changed) {}
 
@@ -123,18 +172,7 @@ public final class RenameClashes {
     }
     RelationField renamedCopy =
         RelationField.sameModel(relation.sourceModel(), renamed)
-            ? new RelationField(
-                relation.file(),
-                relation.line(),
-                after,
-                relation.field(),
-                relation.fieldClass(),
-                kind,
-                relation.targetText(),
-                relation.target(),
-                relation.options(),
-                relation.inheritedFrom(),
-                relation.origin())
+            ? moved(relation, after)
             : relation;
     Optional<String> accessor = renamedCopy.reverseAccessor();
     Optional<String> query = renamedCopy.reverseQueryName();

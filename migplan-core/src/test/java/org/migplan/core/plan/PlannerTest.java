@@ -187,6 +187,23 @@ class PlannerTest {
   }
 
   @Test
+  void relatedNamesThatFollowTheClassNameAreAFinding() {
+    SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
+    String changed = "student: constituents_bmparliamentmember_set -> constituents_student_set";
+    Plan plan =
+        planner.plan(
+            Shapes.input(
+                "3.2",
+                Shapes.variant(clean).templatedRelatedNames(List.of(changed)).build(),
+                Optional.empty(),
+                EngineTraits.POSTGRESQL));
+
+    assertThat(finding(plan, "templated-related-name").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding(plan, "templated-related-name").evidence()).contains(changed);
+    assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("templated-related-name"));
+  }
+
+  @Test
   void aClassNamedConstraintNoMigrationWritesIsAFinding() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     SourceFacts withConstraint =

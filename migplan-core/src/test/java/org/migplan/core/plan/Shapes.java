@@ -102,6 +102,7 @@ public final class Shapes {
     private List<String> migrationLeaves;
     private List<String> renameClashes;
     private List<ClassNamedIndex> classNamedIndexes;
+    private List<String> templatedRelatedNames;
 
     private Variant(SourceFacts base) {
       this.base = base;
@@ -111,6 +112,12 @@ public final class Shapes {
       this.migrationLeaves = base.migrationLeaves();
       this.renameClashes = base.renameClashes();
       this.classNamedIndexes = base.classNamedIndexes();
+      this.templatedRelatedNames = base.templatedRelatedNames();
+    }
+
+    Variant templatedRelatedNames(List<String> names) {
+      templatedRelatedNames = names;
+      return this;
     }
 
     Variant indexes(List<ClassNamedIndex> indexes) {
@@ -162,7 +169,8 @@ public final class Shapes {
           base.historicalModels(),
           pendingChanges,
           migrationLeaves,
-          renameClashes);
+          renameClashes,
+          templatedRelatedNames);
     }
   }
 
@@ -216,6 +224,7 @@ public final class Shapes {
         List.of(),
         List.of(),
         List.of("0002_tags"),
+        List.of(),
         List.of());
   }
 

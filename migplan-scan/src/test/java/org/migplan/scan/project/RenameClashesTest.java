@@ -161,4 +161,12 @@ class RenameClashesTest {
         .noneMatch(l -> l.startsWith("club.Student.named") || l.startsWith("club.Student.hidden"))
         .noneMatch(l -> l.startsWith("club.Student.friends") || l.startsWith("club.Student.desk"));
   }
+
+  @Test
+  void relatedNamesWrittenWithTheClassNameAreListedWithTheirNewValues() {
+    assertThat(
+            RenameClashes.templatedRelatedNames(
+                ProjectScanner.catalogue(project), ModelLabel.parse("club.Member"), "Student"))
+        .containsExactly("shelf: member_items -> student_items");
+  }
 }
