@@ -20,6 +20,11 @@ class PlannerTest {
             EngineTraits.POSTGRESQL));
   }
 
+  /** The plan for Django 3.2 on PostgreSQL, from the sources alone. */
+  private Plan withoutDatabase(SourceFacts source) {
+    return planner.plan(Shapes.input("3.2", source, Optional.empty(), EngineTraits.POSTGRESQL));
+  }
+
   private static Finding finding(Plan plan, String id) {
     return plan.findings().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
   }
@@ -191,12 +196,7 @@ class PlannerTest {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     String changed = "student: constituents_bmparliamentmember_set -> constituents_student_set";
     Plan plan =
-        planner.plan(
-            Shapes.input(
-                "3.2",
-                Shapes.variant(clean).templatedRelatedNames(List.of(changed)).build(),
-                Optional.empty(),
-                EngineTraits.POSTGRESQL));
+        withoutDatabase(Shapes.variant(clean).templatedRelatedNames(List.of(changed)).build());
 
     assertThat(finding(plan, "templated-related-name").severity()).isEqualTo(Severity.MEDIUM);
     assertThat(finding(plan, "templated-related-name").evidence()).contains(changed);
@@ -211,9 +211,7 @@ class PlannerTest {
             .indexes(
                 List.of(org.migplan.core.django.ClassNamedIndex.constraint("%(class)s_name_set")))
             .build();
-    Plan plan =
-        planner.plan(
-            Shapes.input("3.2", withConstraint, Optional.empty(), EngineTraits.POSTGRESQL));
+    Plan plan = withoutDatabase(withConstraint);
 
     assertThat(finding(plan, "unmigrated-constraint").severity()).isEqualTo(Severity.MEDIUM);
     assertThat(finding(plan, "unmigrated-constraint").title()).contains("%(class)s_name_set");
@@ -226,13 +224,7 @@ class PlannerTest {
     String clash =
         "constituents.Student.tags: its reverse query name is 'student', as is the field"
             + " constituents.Tag.student (fields.E303)";
-    Plan plan =
-        planner.plan(
-            Shapes.input(
-                "3.2",
-                Shapes.variant(clean).clashes(List.of(clash)).build(),
-                Optional.empty(),
-                EngineTraits.POSTGRESQL));
+    Plan plan = withoutDatabase(Shapes.variant(clean).clashes(List.of(clash)).build());
 
     assertThat(finding(plan, "reverse-name-clash").severity()).isEqualTo(Severity.HIGH);
     assertThat(finding(plan, "reverse-name-clash").evidence()).contains(clash);
@@ -244,8 +236,7 @@ class PlannerTest {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     SourceFacts twoLeaves =
         Shapes.variant(clean).leaves(List.of("0002_tags", "0002_other")).build();
-    Plan conflicting =
-        planner.plan(Shapes.input("3.2", twoLeaves, Optional.empty(), EngineTraits.POSTGRESQL));
+    Plan conflicting = withoutDatabase(twoLeaves);
 
     assertThat(finding(conflicting, "conflicting-migrations").severity()).isEqualTo(Severity.HIGH);
     assertThat(finding(conflicting, "conflicting-migrations").title())
@@ -262,13 +253,7 @@ class PlannerTest {
   void aSwappableModelCannotBeRenamedAndTheRelationsPointingAtItAreNamed() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
     java.util.function.Function<String, Plan> planWith =
-        setting ->
-            planner.plan(
-                Shapes.input(
-                    "3.2",
-                    Shapes.variant(clean).swappable(setting).build(),
-                    Optional.empty(),
-                    EngineTraits.POSTGRESQL));
+        setting -> withoutDatabase(Shapes.variant(clean).swappable(setting).build());
     Plan swappable = planWith.apply("PORTAL_MEMBER_MODEL");
     Finding finding = finding(swappable, "swappable-model");
 
