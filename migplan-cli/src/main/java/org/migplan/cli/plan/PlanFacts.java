@@ -163,7 +163,8 @@ public record PlanFacts(
             historical,
             pending,
             migrations.leaves(),
-            newObjectName);
+            newObjectName,
+            MetaReader.relatedNameAlterations(scanned, declaration, newObjectName));
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();

@@ -42,6 +42,7 @@ public final class SourceFactsAdapter {
    * @param pending source relations around the model that its migrations lack
    * @param migrationLeaves the app's leaf migrations
    * @param newObjectName the model's new class name
+   * @param relatedNameAlterations the fields whose %(class)s related_name the migration alters
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -56,7 +57,8 @@ public final class SourceFactsAdapter {
       List<HistoricalModel> historicalModels,
       List<PendingMigration> pending,
       List<String> migrationLeaves,
-      String newObjectName) {
+      String newObjectName,
+      List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -101,7 +103,8 @@ public final class SourceFactsAdapter {
         pending.stream().map(PendingMigration::located).toList(),
         migrationLeaves,
         RenameClashes.of(project, label, newObjectName),
-        RenameClashes.templatedRelatedNames(project, label, newObjectName));
+        RenameClashes.templatedRelatedNames(project, label, newObjectName),
+        relatedNameAlterations);
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

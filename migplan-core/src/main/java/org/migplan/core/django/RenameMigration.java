@@ -33,6 +33,8 @@ import org.migplan.core.naming.DjangoNames;
  *     gets a {@link ParentLinkMigration}
  * @param historicalRenames the models django-simple-history generates for the model, renamed along
  *     with it (RenameModel, then AlterModelOptions for their verbose names)
+ * @param relatedNameAlterations fields whose {@code %(class)s} related_name the rename changes:
+ *     altered after the RenameModel (no SQL), so the state matches the models
  * @param severalKeysFrom labels of the other models holding two or more foreign keys or one-to-ones
  *     to the model: before Django 5.2 the rename alters them on the new state's models (see {@link
  *     RenameBehaviour#altersRelatedFieldsOnOldState})
@@ -53,10 +55,12 @@ public record RenameMigration(
     List<MigrationFiles> relatedApps,
     List<String> otherAppChildren,
     List<HistoricalRename> historicalRenames,
+    List<RelatedNameAlteration> relatedNameAlterations,
     List<String> severalKeysFrom) {
 
   public RenameMigration {
     severalKeysFrom = severalKeysFrom.stream().sorted().toList();
+    relatedNameAlterations = List.copyOf(relatedNameAlterations);
     Objects.requireNonNull(appLabel, "appLabel");
     Objects.requireNonNull(dependency, "dependency");
     mtiChildren = mtiChildren.stream().sorted().toList();
@@ -151,18 +155,23 @@ public record RenameMigration(
   public String text() {
     StringBuilder py = new StringBuilder(header());
     // the modules an index or constraint re-added as its app's migration wrote it refers to
-    classNamedIndexes.stream()
-        .filter(i -> i.constraint() || !behaviour.renamesIndexesInPlace())
-        .flatMap(i -> i.migrated().stream())
+    java.util.stream.Stream.concat(
+            classNamedIndexes.stream()
+                .filter(i -> i.constraint() || !behaviour.renamesIndexesInPlace())
+                .flatMap(i -> i.migrated().stream()),
+            relatedNameAlterations.stream().map(RelatedNameAlteration::call))
         .flatMap(c -> c.imports().stream())
         .distinct()
         .sorted()
         .forEach(line -> py.append(line).append('\n'));
     boolean readded =
-        classNamedIndexes.stream()
-            .anyMatch(
-                i ->
-                    i.constraint() ? i.migrated().isPresent() : !behaviour.renamesIndexesInPlace());
+        !relatedNameAlterations.isEmpty()
+            || classNamedIndexes.stream()
+                .anyMatch(
+                    i ->
+                        i.constraint()
+                            ? i.migrated().isPresent()
+                            : !behaviour.renamesIndexesInPlace());
     py.append("from django.db import migrations");
     py.append(readded ? ", models\n" : "\n");
     if (renamesPermissions()) {
@@ -415,6 +424,15 @@ public record RenameMigration(
       }
     }
     renameParentLinks(py, mtiChildren, oldObjectName, newObjectName);
+    for (RelatedNameAlteration alteration : relatedNameAlterations) {
+      py.append("        migrations.AlterField(\n            model_name=")
+          .append(str(lower(newObjectName)))
+          .append(",\n            name=")
+          .append(str(alteration.field()))
+          .append(",\n            field=")
+          .append(alteration.call().withName(str(alteration.newRelatedName())))
+          .append(",\n        ),\n");
+    }
     indexOperations(py);
     for (HistoricalRename h : historicalRenames) {
       if (h.alterOptions()) {

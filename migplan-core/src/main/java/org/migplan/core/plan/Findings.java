@@ -463,19 +463,30 @@ final class Findings {
     if (names.isEmpty()) {
       return;
     }
+    java.util.Set<String> altered = new java.util.TreeSet<>();
+    input.source().relatedNameAlterations().forEach(a -> altered.add(a.field()));
+    List<String> left =
+        names.stream().filter(n -> !altered.contains(n.substring(0, n.indexOf(':')))).toList();
     add(
-        Severity.MEDIUM,
+        left.isEmpty() ? Severity.INFO : Severity.MEDIUM,
         "templated-related-name",
         names.size() + " related_name(s) follow the class name and change with it",
         "written with %(class)s or %(model_name)s (often on an abstract base): "
             + String.join("; ", names)
             + ". The reverse accessors and lookups change (listed among the references), and"
-            + " the migration state keeps the filled-in name, so makemigrations asks for an"
-            + " AlterField of each field after the rename; the rename migration does not write"
-            + " it.",
-        "After applying the rename migration, run makemigrations for the app and commit the"
-            + " AlterField it writes (it runs no SQL); or give the fields a fixed related_name"
-            + " that keeps today's name.");
+            + " the migration state keeps the filled-in name, so the state needs an AlterField"
+            + " of each field (no SQL): "
+            + (left.isEmpty()
+                ? "the rename migration writes them."
+                : "the rename migration does not write it for "
+                    + String.join(
+                        ", ", left.stream().map(n -> n.substring(0, n.indexOf(':'))).toList())
+                    + " (no migration of the app defines the field with that related_name)."),
+        left.isEmpty()
+            ? "Update the code that uses the old reverse accessors (listed among the references)."
+            : "After applying the rename migration, run makemigrations for the app and commit the"
+                + " AlterField it writes (it runs no SQL); or give the fields a fixed related_name"
+                + " that keeps today's name.");
   }
 
   private void symmetricalSelfManyToMany() {

@@ -194,6 +194,7 @@ public final class Planner {
         input.source().relatedApps(),
         otherAppChildren,
         historicalRenames(input, oldVerbose, newVerbose),
+        input.source().relatedNameAlterations(),
         severalKeysFrom(input.model(), relations));
   }
 

@@ -44,6 +44,8 @@ import org.migplan.core.django.Relation;
  *     each
  * @param templatedRelatedNames the model's relations whose {@code related_name} (or query name)
  *     follows its class name ({@code %(class)s}, {@code %(model_name)s}): {@code field: old -> new}
+ * @param relatedNameAlterations of those, the fields the rename migration alters to the new
+ *     related_name (as the app's migrations wrote them)
  */
 public record SourceFacts(
     String modelLocation,
@@ -68,7 +70,8 @@ public record SourceFacts(
     List<String> pendingChanges,
     List<String> migrationLeaves,
     List<String> renameClashes,
-    List<String> templatedRelatedNames) {
+    List<String> templatedRelatedNames,
+    List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -98,6 +101,12 @@ public record SourceFacts(
     migrationLeaves = migrationLeaves.stream().sorted().toList();
     renameClashes = renameClashes.stream().sorted().toList();
     templatedRelatedNames = templatedRelatedNames.stream().sorted().toList();
+    relatedNameAlterations =
+        relatedNameAlterations.stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                    org.migplan.core.django.RelatedNameAlteration::field))
+            .toList();
   }
 
   /**

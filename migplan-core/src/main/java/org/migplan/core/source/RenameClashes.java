@@ -107,8 +107,23 @@ public final class RenameClashes {
    */
   public static List<String> templatedRelatedNames(
       ProjectModel project, ModelLabel renamed, String newObjectName) {
+    return relatedNameChanges(project, renamed, newObjectName).stream()
+        .map(c -> c.field() + ": " + c.before() + " -> " + c.after())
+        .toList();
+  }
+
+  /**
+   * A relation's reverse name that follows the class name: {@code before} and {@code after} the
+   * rename; {@code relatedName} when it is the {@code related_name} that changes (else the query
+   * name).
+   */
+  public record RelatedNameChange(String field, String before, String after, boolean relatedName) {}
+
+  /** Like {@link #templatedRelatedNames}, as records sorted by field. */
+  public static List<RelatedNameChange> relatedNameChanges(
+      ProjectModel project, ModelLabel renamed, String newObjectName) {
     ModelLabel after = renamed.renamedTo(newObjectName);
-    Set<String> found = new java.util.TreeSet<>();
+    java.util.Map<String, RelatedNameChange> found = new java.util.TreeMap<>();
     for (RelationField relation : project.relationsFrom(renamed)) {
       boolean templated =
           relation.options().relatedName().map(RenameClashes::templated).orElse(false)
@@ -122,10 +137,16 @@ public final class RenameClashes {
       String now =
           renamedCopy.relatedName().orElseGet(() -> renamedCopy.reverseQueryName().orElse(""));
       if (!before.equals(now)) {
-        found.add(relation.field() + ": " + before + " -> " + now);
+        found.put(
+            relation.field(),
+            new RelatedNameChange(
+                relation.field(),
+                before,
+                now,
+                relation.options().relatedName().map(RenameClashes::templated).orElse(false)));
       }
     }
-    return List.copyOf(found);
+    return List.copyOf(found.values());
   }
 
   private static boolean templated(String name) {

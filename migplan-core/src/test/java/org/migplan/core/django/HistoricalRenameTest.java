@@ -79,6 +79,7 @@ class HistoricalRenameTest {
             List.of(),
             List.of(),
             List.of(of(history(Map.of(), List.of())).orElseThrow()),
+            List.of(),
             List.of());
 
     String text = migration.text();

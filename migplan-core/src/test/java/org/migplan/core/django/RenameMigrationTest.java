@@ -14,6 +14,14 @@ class RenameMigrationTest {
 
   private static RenameMigration migration(
       String version, List<String> otherAppChildren, List<ClassNamedIndex> indexes) {
+    return migration(version, otherAppChildren, indexes, List.of());
+  }
+
+  private static RenameMigration migration(
+      String version,
+      List<String> otherAppChildren,
+      List<ClassNamedIndex> indexes,
+      List<RelatedNameAlteration> alterations) {
     return new RenameMigration(
         "constituents",
         "BMParliamentMember",
@@ -35,6 +43,7 @@ class RenameMigrationTest {
             new MigrationFiles("nomig", "src/nomig/migrations", List.of())),
         otherAppChildren,
         List.of(),
+        alterations,
         List.of());
   }
 
@@ -171,5 +180,27 @@ class RenameMigrationTest {
           .doesNotContain("RenameIndex")
           .doesNotContain("RemoveIndex");
     }
+  }
+
+  /** A %(class)s related_name the rename changes is altered after the RenameModel, no SQL. */
+  @Test
+  void aTemplatedRelatedNameIsAlteredAsItsMigrationWroteTheField() {
+    RelatedNameAlteration owner =
+        new RelatedNameAlteration(
+            "owner",
+            "constituents_student_set",
+            new ClassNamedIndex.MigratedCall(
+                "models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name=",
+                ", to='auth.user')",
+                List.of("import django.db.models.deletion")));
+    RenameMigration migration = migration("4.2.28", List.of(), List.of(), List.of(owner));
+
+    assertThat(migration.text())
+        .contains("import django.db.models.deletion\nfrom django.db import migrations, models\n")
+        .contains(
+            "        migrations.AlterField(\n            model_name=\"student\",\n"
+                + "            name=\"owner\",\n            field=models.ForeignKey("
+                + "on_delete=django.db.models.deletion.CASCADE,"
+                + " related_name=\"constituents_student_set\", to='auth.user'),\n        ),\n");
   }
 }

@@ -170,7 +170,8 @@ public final class Shapes {
           pendingChanges,
           migrationLeaves,
           renameClashes,
-          templatedRelatedNames);
+          templatedRelatedNames,
+          base.relatedNameAlterations());
     }
   }
 
@@ -224,6 +225,7 @@ public final class Shapes {
         List.of(),
         List.of(),
         List.of("0002_tags"),
+        List.of(),
         List.of(),
         List.of());
   }

@@ -91,6 +91,7 @@ final class FixedPlans {
         List.of(),
         List.of("0002_tags"),
         List.of(),
+        List.of(),
         List.of());
   }
 

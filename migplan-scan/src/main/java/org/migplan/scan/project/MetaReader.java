@@ -280,6 +280,19 @@ public final class MetaReader {
   private static ClassNamedIndex withMigratedCall(
       ScannedProject project, ModelDeclaration model, ClassNamedIndex index) {
     String name = index.nameFor(model.label().appLabel(), model.label().objectName());
+    return latestInMigrations(
+            project,
+            model,
+            text -> namedCall(text, name, index.constraint() ? "Constraint" : "Index"))
+        .map(index::withMigrated)
+        .orElse(index);
+  }
+
+  /** What {@code find} finds in the model's app's migrations, looking from the latest back. */
+  private static Optional<ClassNamedIndex.MigratedCall> latestInMigrations(
+      ScannedProject project,
+      ModelDeclaration model,
+      java.util.function.Function<String, Optional<ClassNamedIndex.MigratedCall>> find) {
     AppMigrations migrations = AppMigrations.of(project, model);
     java.util.Map<String, SourceFile> files = new java.util.HashMap<>();
     project.files().python().stream()
@@ -288,18 +301,12 @@ public final class MetaReader {
     for (int i = migrations.names().size() - 1; i >= 0; i--) {
       Optional<ClassNamedIndex.MigratedCall> call =
           Optional.ofNullable(files.get(migrations.names().get(i) + ".py"))
-              .flatMap(
-                  f ->
-                      ProjectFiles.read(f)
-                          .flatMap(
-                              text ->
-                                  namedCall(
-                                      text, name, index.constraint() ? "Constraint" : "Index")));
+              .flatMap(f -> ProjectFiles.read(f).flatMap(find));
       if (call.isPresent()) {
-        return index.withMigrated(call.get());
+        return call;
       }
     }
-    return index;
+    return Optional.empty();
   }
 
   /** The {@code …Index(…, name='<name>', …)} call of a migration file, if it has one. */
@@ -308,30 +315,74 @@ public final class MetaReader {
   }
 
   /**
+   * The fields of the model whose {@code %(class)s} related_name the rename changes, each as the
+   * app's latest migration defining it with today's related_name wrote it (a field no migration
+   * defines so is left out: the plan says it is not altered).
+   */
+  public static List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations(
+      ScannedProject project, ModelDeclaration model, String newObjectName) {
+    List<org.migplan.core.django.RelatedNameAlteration> found = new ArrayList<>();
+    for (org.migplan.core.source.RenameClashes.RelatedNameChange change :
+        org.migplan.core.source.RenameClashes.relatedNameChanges(
+            project.model(), model.label(), newObjectName)) {
+      if (change.relatedName()) {
+        latestInMigrations(
+                project,
+                model,
+                text ->
+                    keywordCall(
+                        text,
+                        "related_name",
+                        change.before(),
+                        name ->
+                            name.endsWith("Field")
+                                || name.endsWith("Key")
+                                || name.equals("ForeignObject")))
+            .ifPresent(
+                call ->
+                    found.add(
+                        new org.migplan.core.django.RelatedNameAlteration(
+                            change.field(), change.after(), call)));
+      }
+    }
+    return found;
+  }
+
+  /**
    * Like {@link #indexCall} for a call whose class name ends with {@code suffix} ({@code Index},
    * {@code Constraint}).
    */
   static Optional<ClassNamedIndex.MigratedCall> namedCall(String text, String name, String suffix) {
+    return keywordCall(text, "name", name, callName -> callName.endsWith(suffix));
+  }
+
+  /**
+   * The first call the predicate accepts (by its class's simple name) whose {@code keyword} is the
+   * string literal {@code value}, split around that literal, with the import lines it needs; empty
+   * when none, or when it uses a name no import line of the migration binds.
+   */
+  static Optional<ClassNamedIndex.MigratedCall> keywordCall(
+      String text, String keyword, String value, java.util.function.Predicate<String> callName) {
     List<Token> tokens = org.migplan.scan.python.PythonTokenizer.tokenize(text);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.get(i).type() != TokenType.NAME || i > 0 && tokens.get(i - 1).is(".")) {
         continue;
       }
       Optional<Call> call = Call.parse(tokens, i);
-      if (call.isEmpty() || !call.get().simpleName().endsWith(suffix)) {
+      if (call.isEmpty() || !callName.test(call.get().simpleName())) {
         continue;
       }
-      Optional<List<Token>> value = call.get().keyword("name");
-      if (value.isEmpty()
-          || value.get().size() != 1
-          || !StringLiterals.constant(value.get()).map(name::equals).orElse(false)) {
+      Optional<List<Token>> literalTokens = call.get().keyword(keyword);
+      if (literalTokens.isEmpty()
+          || literalTokens.get().size() != 1
+          || !StringLiterals.constant(literalTokens.get()).map(value::equals).orElse(false)) {
         continue;
       }
       Token closing = call.get().closing();
       if (closing == null) {
         return Optional.empty();
       }
-      Token literal = value.get().get(0);
+      Token literal = literalTokens.get().get(0);
       String before = text.substring(tokens.get(i).start(), literal.start());
       String after = text.substring(literal.end(), closing.end());
       List<String> imports = importLines(text, before + after);

@@ -277,6 +277,70 @@ class MetaReaderTest {
     assertThat(found.get(2).migrated()).isEmpty();
   }
 
+  /**
+   * A related_name written with %(class)s on an abstract base: the field is altered to the new name
+   * as the app's migration wrote it.
+   */
+  @Test
+  void aTemplatedRelatedNameIsFoundInTheMigrationThatDefinesTheField() throws IOException {
+    org.migplan.scan.TestProjects.write(project, "club/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/models.py",
+        """
+        from django.db import models
+
+
+        class Owned(models.Model):
+            owner = models.ForeignKey(
+                "auth.User", models.CASCADE, related_name="%(app_label)s_%(class)s_set")
+
+            class Meta:
+                abstract = True
+
+
+        class Member(Owned):
+            name = models.CharField(max_length=80)
+        """);
+    org.migplan.scan.TestProjects.write(project, "club/migrations/__init__.py", "");
+    org.migplan.scan.TestProjects.write(
+        project,
+        "club/migrations/0001_initial.py",
+        """
+        import django.db.models.deletion
+        from django.db import migrations, models
+
+
+        class Migration(migrations.Migration):
+            initial = True
+            operations = [
+                migrations.CreateModel(
+                    name='Member',
+                    fields=[
+                        ('id', models.AutoField(primary_key=True, serialize=False)),
+                        ('name', models.CharField(max_length=80)),
+                        ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='club_member_set', to='auth.user')),
+                    ],
+                ),
+            ]
+        """);
+    ScannedProject scanned = ProjectScanner.scan(project);
+    List<org.migplan.core.django.RelatedNameAlteration> found =
+        MetaReader.relatedNameAlterations(
+            scanned,
+            ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project),
+            "Student");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).field()).isEqualTo("owner");
+    assertThat(found.get(0).newRelatedName()).isEqualTo("club_student_set");
+    assertThat(found.get(0).call().withName("'club_student_set'"))
+        .isEqualTo(
+            "models.ForeignKey(on_delete=django.db.models.deletion.CASCADE,"
+                + " related_name='club_student_set', to='auth.user')");
+    assertThat(found.get(0).call().imports()).containsExactly("import django.db.models.deletion");
+  }
+
   private List<ClassNamedIndex> clubMemberIndexes() {
     ScannedProject scanned = ProjectScanner.scan(project);
     return MetaReader.read(
