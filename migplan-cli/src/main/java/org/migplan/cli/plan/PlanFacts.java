@@ -164,7 +164,7 @@ public record PlanFacts(
             pending,
             migrations.leaves(),
             newObjectName,
-            MetaReader.relatedNameAlterations(scanned, declaration, newObjectName));
+            MetaReader.relatedNameChanges(scanned, declaration, newObjectName));
     Optional<DatabaseMap> map = Optional.empty();
     Optional<DatabaseFacts> database = Optional.empty();
     List<CrossCheckFinding> crossCheck = List.of();

@@ -42,7 +42,7 @@ public final class SourceFactsAdapter {
    * @param pending source relations around the model that its migrations lack
    * @param migrationLeaves the app's leaf migrations
    * @param newObjectName the model's new class name
-   * @param relatedNameAlterations the fields whose %(class)s related_name the migration alters
+   * @param relatedNameChanges the relations whose %(class)s related_name the rename changes
    */
   public static SourceFacts facts(
       ProjectModel project,
@@ -58,7 +58,7 @@ public final class SourceFactsAdapter {
       List<PendingMigration> pending,
       List<String> migrationLeaves,
       String newObjectName,
-      List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations) {
+      List<org.migplan.core.django.RelatedNameChange> relatedNameChanges) {
     ModelLabel label = model.label();
     List<String> mtiParents =
         model.proxy()
@@ -103,8 +103,7 @@ public final class SourceFactsAdapter {
         pending.stream().map(PendingMigration::located).toList(),
         migrationLeaves,
         RenameClashes.of(project, label, newObjectName),
-        RenameClashes.templatedRelatedNames(project, label, newObjectName),
-        relatedNameAlterations);
+        relatedNameChanges);
   }
 
   private static CodeReference reference(org.migplan.core.source.CodeReference found) {

@@ -33,8 +33,9 @@ import org.migplan.core.naming.DjangoNames;
  *     gets a {@link ParentLinkMigration}
  * @param historicalRenames the models django-simple-history generates for the model, renamed along
  *     with it (RenameModel, then AlterModelOptions for their verbose names)
- * @param relatedNameAlterations fields whose {@code %(class)s} related_name the rename changes:
- *     altered after the RenameModel (no SQL), so the state matches the models
+ * @param relatedNameChanges fields whose {@code %(class)s} related_name the rename changes: each
+ *     one the app's migrations wrote is altered after the RenameModel (no SQL), so the state
+ *     matches the models; the others are left out (the plan reports them)
  * @param severalKeysFrom labels of the other models holding two or more foreign keys or one-to-ones
  *     to the model: before Django 5.2 the rename alters them on the new state's models (see {@link
  *     RenameBehaviour#altersRelatedFieldsOnOldState})
@@ -55,12 +56,12 @@ public record RenameMigration(
     List<MigrationFiles> relatedApps,
     List<String> otherAppChildren,
     List<HistoricalRename> historicalRenames,
-    List<RelatedNameAlteration> relatedNameAlterations,
+    List<RelatedNameChange> relatedNameChanges,
     List<String> severalKeysFrom) {
 
   public RenameMigration {
     severalKeysFrom = severalKeysFrom.stream().sorted().toList();
-    relatedNameAlterations = List.copyOf(relatedNameAlterations);
+    relatedNameChanges = relatedNameChanges.stream().filter(c -> c.migrated().isPresent()).toList();
     Objects.requireNonNull(appLabel, "appLabel");
     Objects.requireNonNull(dependency, "dependency");
     mtiChildren = mtiChildren.stream().sorted().toList();
@@ -159,13 +160,13 @@ public record RenameMigration(
             classNamedIndexes.stream()
                 .filter(i -> i.constraint() || !behaviour.renamesIndexesInPlace())
                 .flatMap(i -> i.migrated().stream()),
-            relatedNameAlterations.stream().map(RelatedNameAlteration::call))
+            relatedNameChanges.stream().flatMap(c -> c.migrated().stream()))
         .flatMap(c -> c.imports().stream())
         .distinct()
         .sorted()
         .forEach(line -> py.append(line).append('\n'));
     boolean readded =
-        !relatedNameAlterations.isEmpty()
+        !relatedNameChanges.isEmpty()
             || classNamedIndexes.stream()
                 .anyMatch(
                     i ->
@@ -424,13 +425,13 @@ public record RenameMigration(
       }
     }
     renameParentLinks(py, mtiChildren, oldObjectName, newObjectName);
-    for (RelatedNameAlteration alteration : relatedNameAlterations) {
+    for (RelatedNameChange change : relatedNameChanges) {
       py.append("        migrations.AlterField(\n            model_name=")
           .append(str(lower(newObjectName)))
           .append(",\n            name=")
-          .append(str(alteration.field()))
+          .append(str(change.field()))
           .append(",\n            field=")
-          .append(alteration.call().withName(str(alteration.newRelatedName())))
+          .append(change.migrated().get().withName(str(change.after())))
           .append(",\n        ),\n");
     }
     indexOperations(py);

@@ -9,6 +9,7 @@ import org.migplan.core.django.DdlStatement;
 import org.migplan.core.django.HistoricalModel;
 import org.migplan.core.django.HistoricalRename;
 import org.migplan.core.django.MigrationFiles;
+import org.migplan.core.django.RelatedNameChange;
 import org.migplan.core.django.Relation;
 import org.migplan.core.django.RelationKind;
 import org.migplan.core.django.RenameBehaviour;
@@ -459,28 +460,25 @@ final class Findings {
 
   /** related_names written with %(class)s: they change with the class, in code and in the state. */
   private void templatedRelatedNames() {
-    List<String> names = input.source().templatedRelatedNames();
-    if (names.isEmpty()) {
+    List<RelatedNameChange> changes = input.source().relatedNameChanges();
+    if (changes.isEmpty()) {
       return;
     }
-    java.util.Set<String> altered = new java.util.TreeSet<>();
-    input.source().relatedNameAlterations().forEach(a -> altered.add(a.field()));
     List<String> left =
-        names.stream().filter(n -> !altered.contains(n.substring(0, n.indexOf(':')))).toList();
+        changes.stream().filter(c -> c.migrated().isEmpty()).map(RelatedNameChange::field).toList();
     add(
         left.isEmpty() ? Severity.INFO : Severity.MEDIUM,
         "templated-related-name",
-        names.size() + " related_name(s) follow the class name and change with it",
+        changes.size() + " related_name(s) follow the class name and change with it",
         "written with %(class)s or %(model_name)s (often on an abstract base): "
-            + String.join("; ", names)
+            + String.join("; ", changes.stream().map(RelatedNameChange::describe).toList())
             + ". The reverse accessors and lookups change (listed among the references), and"
             + " the migration state keeps the filled-in name, so the state needs an AlterField"
             + " of each field (no SQL): "
             + (left.isEmpty()
                 ? "the rename migration writes them."
                 : "the rename migration does not write it for "
-                    + String.join(
-                        ", ", left.stream().map(n -> n.substring(0, n.indexOf(':'))).toList())
+                    + String.join(", ", left)
                     + " (no migration of the app defines the field with that related_name)."),
         left.isEmpty()
             ? "Update the code that uses the old reverse accessors (listed among the references)."

@@ -194,7 +194,7 @@ public final class Planner {
         input.source().relatedApps(),
         otherAppChildren,
         historicalRenames(input, oldVerbose, newVerbose),
-        input.source().relatedNameAlterations(),
+        input.source().relatedNameChanges(),
         severalKeysFrom(input.model(), relations));
   }
 

@@ -42,10 +42,9 @@ import org.migplan.core.django.Relation;
  * @param renameClashes the reverse names the rename makes clash with a field or another reverse
  *     accessor of a related model (Django's fields.E302 to E305), one {@code app.Model.field: what}
  *     each
- * @param templatedRelatedNames the model's relations whose {@code related_name} (or query name)
- *     follows its class name ({@code %(class)s}, {@code %(model_name)s}): {@code field: old -> new}
- * @param relatedNameAlterations of those, the fields the rename migration alters to the new
- *     related_name (as the app's migrations wrote them)
+ * @param relatedNameChanges the model's relations whose {@code related_name} (or query name)
+ *     follows its class name ({@code %(class)s}, {@code %(model_name)s}), with how the app's
+ *     migration wrote each field when the rename migration can alter it
  */
 public record SourceFacts(
     String modelLocation,
@@ -70,8 +69,7 @@ public record SourceFacts(
     List<String> pendingChanges,
     List<String> migrationLeaves,
     List<String> renameClashes,
-    List<String> templatedRelatedNames,
-    List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations) {
+    List<org.migplan.core.django.RelatedNameChange> relatedNameChanges) {
 
   public SourceFacts {
     Objects.requireNonNull(modelLocation, "modelLocation");
@@ -100,12 +98,10 @@ public record SourceFacts(
     pendingChanges = pendingChanges.stream().sorted().toList();
     migrationLeaves = migrationLeaves.stream().sorted().toList();
     renameClashes = renameClashes.stream().sorted().toList();
-    templatedRelatedNames = templatedRelatedNames.stream().sorted().toList();
-    relatedNameAlterations =
-        relatedNameAlterations.stream()
+    relatedNameChanges =
+        relatedNameChanges.stream()
             .sorted(
-                java.util.Comparator.comparing(
-                    org.migplan.core.django.RelatedNameAlteration::field))
+                java.util.Comparator.comparing(org.migplan.core.django.RelatedNameChange::field))
             .toList();
   }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.migplan.core.django.RelatedNameChange;
 import org.migplan.core.model.ModelLabel;
 
 /**
@@ -103,23 +104,8 @@ public final class RenameClashes {
    * The model's relations whose {@code related_name} or {@code related_query_name} is written with
    * {@code %(class)s} or {@code %(model_name)s} (its own, or an abstract base's): the name Django
    * fills in changes with the class, and makemigrations then writes an AlterField for it. One
-   * {@code field: old -> new} each (the accessor, else the query name), sorted.
+   * change each (the accessor, else the query name), sorted by field, none migrated yet.
    */
-  public static List<String> templatedRelatedNames(
-      ProjectModel project, ModelLabel renamed, String newObjectName) {
-    return relatedNameChanges(project, renamed, newObjectName).stream()
-        .map(c -> c.field() + ": " + c.before() + " -> " + c.after())
-        .toList();
-  }
-
-  /**
-   * A relation's reverse name that follows the class name: {@code before} and {@code after} the
-   * rename; {@code relatedName} when it is the {@code related_name} that changes (else the query
-   * name).
-   */
-  public record RelatedNameChange(String field, String before, String after, boolean relatedName) {}
-
-  /** Like {@link #templatedRelatedNames}, as records sorted by field. */
   public static List<RelatedNameChange> relatedNameChanges(
       ProjectModel project, ModelLabel renamed, String newObjectName) {
     ModelLabel after = renamed.renamedTo(newObjectName);
@@ -139,11 +125,7 @@ public final class RenameClashes {
       if (!before.equals(now)) {
         found.put(
             relation.field(),
-            new RelatedNameChange(
-                relation.field(),
-                before,
-                now,
-                relation.options().relatedName().map(RenameClashes::templated).orElse(false)));
+            new RelatedNameChange(relation.field(), before, now, Optional.empty()));
       }
     }
     return List.copyOf(found.values());

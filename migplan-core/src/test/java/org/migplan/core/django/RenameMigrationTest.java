@@ -21,7 +21,7 @@ class RenameMigrationTest {
       String version,
       List<String> otherAppChildren,
       List<ClassNamedIndex> indexes,
-      List<RelatedNameAlteration> alterations) {
+      List<RelatedNameChange> alterations) {
     return new RenameMigration(
         "constituents",
         "BMParliamentMember",
@@ -185,14 +185,17 @@ class RenameMigrationTest {
   /** A %(class)s related_name the rename changes is altered after the RenameModel, no SQL. */
   @Test
   void aTemplatedRelatedNameIsAlteredAsItsMigrationWroteTheField() {
-    RelatedNameAlteration owner =
-        new RelatedNameAlteration(
-            "owner",
-            "constituents_student_set",
-            new ClassNamedIndex.MigratedCall(
-                "models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name=",
-                ", to='auth.user')",
-                List.of("import django.db.models.deletion")));
+    RelatedNameChange owner =
+        new RelatedNameChange(
+                "owner",
+                "constituents_bmparliamentmember_set",
+                "constituents_student_set",
+                Optional.empty())
+            .withMigrated(
+                new ClassNamedIndex.MigratedCall(
+                    "models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name=",
+                    ", to='auth.user')",
+                    List.of("import django.db.models.deletion")));
     RenameMigration migration = migration("4.2.28", List.of(), List.of(), List.of(owner));
 
     assertThat(migration.text())

@@ -192,14 +192,35 @@ class PlannerTest {
   }
 
   @Test
-  void relatedNamesThatFollowTheClassNameAreAFinding() {
+  void relatedNamesThatFollowTheClassNameAreAFindingUnlessTheMigrationAltersThem() {
     SourceFacts clean = Shapes.source(Shapes.exampleRelations(), List.of(), "");
-    String changed = "student: constituents_bmparliamentmember_set -> constituents_student_set";
-    Plan plan =
-        withoutDatabase(Shapes.variant(clean).templatedRelatedNames(List.of(changed)).build());
+    org.migplan.core.django.RelatedNameChange change =
+        new org.migplan.core.django.RelatedNameChange(
+            "student",
+            "constituents_bmparliamentmember_set",
+            "constituents_student_set",
+            Optional.empty());
+    Plan unaltered =
+        withoutDatabase(Shapes.variant(clean).relatedNameChanges(List.of(change)).build());
 
-    assertThat(finding(plan, "templated-related-name").severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(finding(plan, "templated-related-name").evidence()).contains(changed);
+    assertThat(finding(unaltered, "templated-related-name").severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(finding(unaltered, "templated-related-name").evidence())
+        .contains("student: constituents_bmparliamentmember_set -> constituents_student_set")
+        .contains("does not write it for student");
+    assertThat(unaltered.migration().text()).doesNotContain("AlterField");
+
+    org.migplan.core.django.RelatedNameChange migrated =
+        change.withMigrated(
+            new org.migplan.core.django.ClassNamedIndex.MigratedCall(
+                "models.ForeignKey(on_delete=models.CASCADE, related_name=",
+                ", to='constituents.bmparliamentmember')",
+                List.of()));
+    Plan altered =
+        withoutDatabase(Shapes.variant(clean).relatedNameChanges(List.of(migrated)).build());
+    assertThat(finding(altered, "templated-related-name").severity()).isEqualTo(Severity.INFO);
+    assertThat(altered.migration().text())
+        .contains("migrations.AlterField(")
+        .contains("related_name=\"constituents_student_set\"");
     assertThat(example("3.2").findings()).noneMatch(f -> f.id().equals("templated-related-name"));
   }
 

@@ -102,7 +102,7 @@ public final class Shapes {
     private List<String> migrationLeaves;
     private List<String> renameClashes;
     private List<ClassNamedIndex> classNamedIndexes;
-    private List<String> templatedRelatedNames;
+    private List<org.migplan.core.django.RelatedNameChange> relatedNameChanges;
 
     private Variant(SourceFacts base) {
       this.base = base;
@@ -112,11 +112,11 @@ public final class Shapes {
       this.migrationLeaves = base.migrationLeaves();
       this.renameClashes = base.renameClashes();
       this.classNamedIndexes = base.classNamedIndexes();
-      this.templatedRelatedNames = base.templatedRelatedNames();
+      this.relatedNameChanges = base.relatedNameChanges();
     }
 
-    Variant templatedRelatedNames(List<String> names) {
-      templatedRelatedNames = names;
+    Variant relatedNameChanges(List<org.migplan.core.django.RelatedNameChange> changes) {
+      relatedNameChanges = changes;
       return this;
     }
 
@@ -170,8 +170,7 @@ public final class Shapes {
           pendingChanges,
           migrationLeaves,
           renameClashes,
-          templatedRelatedNames,
-          base.relatedNameAlterations());
+          relatedNameChanges);
     }
   }
 
@@ -225,7 +224,6 @@ public final class Shapes {
         List.of(),
         List.of(),
         List.of("0002_tags"),
-        List.of(),
         List.of(),
         List.of());
   }

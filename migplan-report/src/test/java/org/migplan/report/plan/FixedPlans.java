@@ -91,7 +91,6 @@ final class FixedPlans {
         List.of(),
         List.of("0002_tags"),
         List.of(),
-        List.of(),
         List.of());
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.migplan.core.django.ClassNamedIndex;
+import org.migplan.core.django.RelatedNameChange;
 import org.migplan.core.model.ModelLabel;
 import org.migplan.core.source.ModelDeclaration;
 import org.migplan.core.source.ModelMeta;
@@ -315,37 +316,29 @@ public final class MetaReader {
   }
 
   /**
-   * The fields of the model whose {@code %(class)s} related_name the rename changes, each as the
-   * app's latest migration defining it with today's related_name wrote it (a field no migration
-   * defines so is left out: the plan says it is not altered).
+   * The relations of the model whose {@code %(class)s} related_name the rename changes, each with
+   * the field as the app's latest migration defining it with today's related_name wrote it (none
+   * when no migration defines it so: the plan says it is not altered).
    */
-  public static List<org.migplan.core.django.RelatedNameAlteration> relatedNameAlterations(
+  public static List<RelatedNameChange> relatedNameChanges(
       ScannedProject project, ModelDeclaration model, String newObjectName) {
-    List<org.migplan.core.django.RelatedNameAlteration> found = new ArrayList<>();
-    for (org.migplan.core.source.RenameClashes.RelatedNameChange change :
-        org.migplan.core.source.RenameClashes.relatedNameChanges(
-            project.model(), model.label(), newObjectName)) {
-      if (change.relatedName()) {
-        latestInMigrations(
-                project,
-                model,
-                text ->
-                    keywordCall(
-                        text,
-                        "related_name",
-                        change.before(),
-                        name ->
-                            name.endsWith("Field")
-                                || name.endsWith("Key")
-                                || name.equals("ForeignObject")))
-            .ifPresent(
-                call ->
-                    found.add(
-                        new org.migplan.core.django.RelatedNameAlteration(
-                            change.field(), change.after(), call)));
-      }
-    }
-    return found;
+    return org.migplan.core.source.RenameClashes.relatedNameChanges(
+            project.model(), model.label(), newObjectName)
+        .stream()
+        .map(
+            change ->
+                latestInMigrations(
+                        project,
+                        model,
+                        text ->
+                            keywordCall(
+                                text,
+                                "related_name",
+                                change.before(),
+                                name -> RelationClasses.kindOf(name).isPresent()))
+                    .map(change::withMigrated)
+                    .orElse(change))
+        .toList();
   }
 
   /**

@@ -325,20 +325,21 @@ class MetaReaderTest {
             ]
         """);
     ScannedProject scanned = ProjectScanner.scan(project);
-    List<org.migplan.core.django.RelatedNameAlteration> found =
-        MetaReader.relatedNameAlterations(
+    List<org.migplan.core.django.RelatedNameChange> found =
+        MetaReader.relatedNameChanges(
             scanned,
             ProjectScanner.locate(scanned.model(), ModelLabel.parse("club.Member"), project),
             "Student");
 
     assertThat(found).hasSize(1);
     assertThat(found.get(0).field()).isEqualTo("owner");
-    assertThat(found.get(0).newRelatedName()).isEqualTo("club_student_set");
-    assertThat(found.get(0).call().withName("'club_student_set'"))
+    assertThat(found.get(0).after()).isEqualTo("club_student_set");
+    assertThat(found.get(0).migrated().get().withName("'club_student_set'"))
         .isEqualTo(
             "models.ForeignKey(on_delete=django.db.models.deletion.CASCADE,"
                 + " related_name='club_student_set', to='auth.user')");
-    assertThat(found.get(0).call().imports()).containsExactly("import django.db.models.deletion");
+    assertThat(found.get(0).migrated().get().imports())
+        .containsExactly("import django.db.models.deletion");
   }
 
   private List<ClassNamedIndex> clubMemberIndexes() {

@@ -165,8 +165,10 @@ class RenameClashesTest {
   @Test
   void relatedNamesWrittenWithTheClassNameAreListedWithTheirNewValues() {
     assertThat(
-            RenameClashes.templatedRelatedNames(
-                ProjectScanner.catalogue(project), ModelLabel.parse("club.Member"), "Student"))
+            RenameClashes.relatedNameChanges(
+                    ProjectScanner.catalogue(project), ModelLabel.parse("club.Member"), "Student")
+                .stream()
+                .map(org.migplan.core.django.RelatedNameChange::describe))
         .containsExactly("shelf: member_items -> student_items");
   }
 }
