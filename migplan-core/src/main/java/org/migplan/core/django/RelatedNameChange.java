@@ -11,16 +11,23 @@ import java.util.Optional;
  * AlterField that runs no SQL), written as the app's migration wrote it with only the name changed.
  *
  * @param field the field's name
+ * @param keyword {@code related_name}, or {@code related_query_name} when only the query name is
+ *     written with the class name
  * @param before the name Django fills in today
  * @param after the name it fills in after the rename
  * @param migrated the field as the app's latest migration defining it with {@code before} as its
- *     related_name wrote it, split around that literal; empty when no migration does (the migration
- *     then cannot alter it)
+ *     {@code keyword} wrote it, split around that literal; empty when no migration does (the
+ *     migration then cannot alter it)
  */
 public record RelatedNameChange(
-    String field, String before, String after, Optional<ClassNamedIndex.MigratedCall> migrated) {
+    String field,
+    String keyword,
+    String before,
+    String after,
+    Optional<ClassNamedIndex.MigratedCall> migrated) {
   public RelatedNameChange {
     Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(keyword, "keyword");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(migrated, "migrated");
@@ -28,7 +35,7 @@ public record RelatedNameChange(
 
   /** The same change, altered as the app's migration wrote the field. */
   public RelatedNameChange withMigrated(ClassNamedIndex.MigratedCall call) {
-    return new RelatedNameChange(field, before, after, Optional.of(call));
+    return new RelatedNameChange(field, keyword, before, after, Optional.of(call));
   }
 
   /** {@code field: before -> after}. */

@@ -118,14 +118,19 @@ public final class RenameClashes {
         continue;
       }
       RelationField renamedCopy = moved(relation, after);
-      String before =
-          relation.relatedName().orElseGet(() -> relation.reverseQueryName().orElse(""));
-      String now =
-          renamedCopy.relatedName().orElseGet(() -> renamedCopy.reverseQueryName().orElse(""));
+      // the related_name when it follows the class, else the query name (which then does)
+      boolean name = relation.options().relatedName().map(RenameClashes::templated).orElse(false);
+      String before = (name ? relation.relatedName() : relation.reverseQueryName()).orElse("");
+      String now = (name ? renamedCopy.relatedName() : renamedCopy.reverseQueryName()).orElse("");
       if (!before.equals(now)) {
         found.put(
             relation.field(),
-            new RelatedNameChange(relation.field(), before, now, Optional.empty()));
+            new RelatedNameChange(
+                relation.field(),
+                name ? "related_name" : "related_query_name",
+                before,
+                now,
+                Optional.empty()));
       }
     }
     return List.copyOf(found.values());

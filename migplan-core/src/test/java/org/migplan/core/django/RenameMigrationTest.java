@@ -188,6 +188,7 @@ class RenameMigrationTest {
     RelatedNameChange owner =
         new RelatedNameChange(
                 "owner",
+                "related_name",
                 "constituents_bmparliamentmember_set",
                 "constituents_student_set",
                 Optional.empty())

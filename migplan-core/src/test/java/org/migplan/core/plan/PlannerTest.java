@@ -197,6 +197,7 @@ class PlannerTest {
     org.migplan.core.django.RelatedNameChange change =
         new org.migplan.core.django.RelatedNameChange(
             "student",
+            "related_name",
             "constituents_bmparliamentmember_set",
             "constituents_student_set",
             Optional.empty());

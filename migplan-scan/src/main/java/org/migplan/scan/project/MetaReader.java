@@ -333,7 +333,7 @@ public final class MetaReader {
                         text ->
                             keywordCall(
                                 text,
-                                "related_name",
+                                change.keyword(),
                                 change.before(),
                                 name -> RelationClasses.kindOf(name).isPresent()))
                     .map(change::withMigrated)

@@ -72,6 +72,8 @@ class RenameClashesTest {
           named = models.ForeignKey(Tag, models.CASCADE, related_name="members_named")
           hidden = models.ForeignKey(Locker, models.CASCADE, related_name="+")
           desk = models.ForeignKey(Desk, models.CASCADE, related_query_name="owner_of")
+          locker_lock = models.ForeignKey(
+              Desk, models.CASCADE, related_name="desk_locks", related_query_name="%(class)s_lock")
           friends = models.ManyToManyField("self")
       """;
 
@@ -169,6 +171,7 @@ class RenameClashesTest {
                     ProjectScanner.catalogue(project), ModelLabel.parse("club.Member"), "Student")
                 .stream()
                 .map(org.migplan.core.django.RelatedNameChange::describe))
-        .containsExactly("shelf: member_items -> student_items");
+        .containsExactly(
+            "locker_lock: member_lock -> student_lock", "shelf: member_items -> student_items");
   }
 }
