@@ -50,7 +50,7 @@ final class Findings {
     createPlusDelete();
     historicalModels();
     inheritance();
-    authUserModel();
+    swappableModel();
     conflictingMigrations();
     renameClashes();
     unmigratedConstraints();
@@ -335,7 +335,7 @@ final class Findings {
     }
   }
 
-  private void authUserModel() {
+  private void swappableModel() {
     String setting = input.source().swappableSetting();
     if (input.source().authUserModel()) {
       add(

@@ -178,10 +178,7 @@ public final class RenameClashes {
     if (selfManyToMany && !relation.options().symmetrical().map("False"::equals).orElse(false)) {
       return Optional.empty(); // symmetrical: Django hides its reverse side
     }
-    RelationField renamedCopy =
-        RelationField.sameModel(relation.sourceModel(), renamed)
-            ? moved(relation, after)
-            : relation;
+    RelationField renamedCopy = asRenamed(relation, renamed, after);
     Optional<String> accessor = renamedCopy.reverseAccessor();
     Optional<String> query = renamedCopy.reverseQueryName();
     if (accessor.isEmpty() && query.isEmpty()) {
@@ -196,11 +193,18 @@ public final class RenameClashes {
   /** {@code app.Model.field} as Django names the field after the rename. */
   private static String displayed(
       RelationField relation, ModelLabel renamed, String newObjectName) {
-    ModelLabel owner =
-        RelationField.sameModel(relation.sourceModel(), renamed)
-            ? renamed.renamedTo(newObjectName)
-            : relation.sourceModel();
-    return owner + "." + relation.field();
+    RelationField after = asRenamed(relation, renamed, renamed.renamedTo(newObjectName));
+    return after.sourceModel() + "." + after.field();
+  }
+
+  /**
+   * The relation as it stands after the rename: moved to {@code after} if the model declares it.
+   */
+  private static RelationField asRenamed(
+      RelationField relation, ModelLabel renamed, ModelLabel after) {
+    return RelationField.sameModel(relation.sourceModel(), renamed)
+        ? moved(relation, after)
+        : relation;
   }
 
   private static boolean same(RelationField a, RelationField b) {

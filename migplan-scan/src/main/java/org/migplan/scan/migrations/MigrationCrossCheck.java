@@ -118,21 +118,14 @@ public final class MigrationCrossCheck {
       }
     }
     pending.addAll(pendingFields(source, sourceModels, state, migratedApps));
-    if (extra.isEmpty() && pending.isEmpty()) {
-      return new ScannedProject(
-          scanned.files(),
-          scanned.modules(),
-          scanned.settings(),
-          source,
-          scanned.labelsByClassKey(),
-          List.of(),
-          state.leaves());
+    ProjectModel merged = source;
+    if (!extra.isEmpty()) {
+      List<ModelDeclaration> models = new ArrayList<>(source.models());
+      models.addAll(extraModels);
+      List<RelationField> relations = new ArrayList<>(source.relations());
+      relations.addAll(extra);
+      merged = new ProjectModel(source.apps(), models, relations, source.fields());
     }
-    List<ModelDeclaration> models = new ArrayList<>(source.models());
-    models.addAll(extraModels);
-    List<RelationField> relations = new ArrayList<>(source.relations());
-    relations.addAll(extra);
-    ProjectModel merged = new ProjectModel(source.apps(), models, relations, source.fields());
     return new ScannedProject(
         scanned.files(),
         scanned.modules(),

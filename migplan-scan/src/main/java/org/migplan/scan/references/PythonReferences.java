@@ -285,16 +285,8 @@ final class PythonReferences {
           || !(tokens.get(1).is("=") || tokens.get(1).is("+=") || tokens.get(1).is("."))) {
         return false;
       }
-      return resolved.computeIfAbsent(content, c -> resolvesToModel(c, true))
-          || module.findClass(content).isPresent() && isModelDefinedHere();
-    }
-
-    /** Whether the module is the one declaring the model. */
-    private boolean isModelDefinedHere() {
-      return project
-          .modelLabel(file, module, patterns.model.objectName())
-          .filter(label -> RelationField.sameModel(label, patterns.model))
-          .isPresent();
+      // the declaring module's class resolves to the model too
+      return resolved.computeIfAbsent(content, c -> resolvesToModel(c, true));
     }
 
     private boolean isGetModelArgument(List<Token> tokens, int index) {
