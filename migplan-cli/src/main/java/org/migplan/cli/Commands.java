@@ -14,6 +14,7 @@ public final class Commands {
         new VerifyBackupCommand(),
         new BackupCommand(),
         new StageCommand(),
-        new DemoCommand());
+        new DemoCommand(),
+        new ServerCommand());
   }
 }

@@ -1,0 +1,330 @@
+package org.migplan.cli.server;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.migplan.cli.CommandContext;
+import org.migplan.cli.Commands;
+import org.migplan.cli.ExitCodes;
+import org.migplan.cli.Migplan;
+
+/**
+ * A resident JVM that runs {@code migplan map --no-db} for the {@code migplan} wrapper, so that a
+ * scan does not pay for starting and warming a JVM each time. Every request scans the tree afresh:
+ * nothing is cached between requests, so there is no staleness to manage. It serves only
+ * source-only maps (no database, so it never holds credentials), one request at a time, for its
+ * owner alone (the socket lies in a private directory), and exits when it has been idle for its
+ * idle time, when asked to stop, or when its jar has been rebuilt since it started (that request is
+ * refused, and the client runs the command itself).
+ */
+public final class ScanServer {
+  /** The environment variables that decide the JVM's output charset: a client must match them. */
+  static final List<String> LOCALE_VARIABLES = List.of("LC_ALL", "LC_CTYPE", "LANG");
+
+  /** How long a client that has connected may take to send its request. */
+  static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
+
+  private final ServerDirectory directory;
+  private final Duration idle;
+  private final Duration requestDeadline;
+  private final Optional<Path> jar;
+  private final String jarStamp;
+  private final List<String> locale;
+  private final Instant started = Instant.now();
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "request-deadline");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private int served;
+  private boolean stopping;
+
+  /**
+   * @param jar the jar this JVM runs from, when it runs from one: requests must name it, and it
+   *     must not change while the server runs
+   * @param environment the server's environment, whose locale clients must share
+   */
+  public ScanServer(
+      ServerDirectory directory, Duration idle, Optional<Path> jar, Map<String, String> environment)
+      throws IOException {
+    this(directory, idle, REQUEST_DEADLINE, jar, environment);
+  }
+
+  ScanServer(
+      ServerDirectory directory,
+      Duration idle,
+      Duration requestDeadline,
+      Optional<Path> jar,
+      Map<String, String> environment)
+      throws IOException {
+    this.directory = directory;
+    this.idle = idle;
+    this.requestDeadline = requestDeadline;
+    this.jar = jar.map(ScanServer::real);
+    this.jarStamp = stamp(this.jar);
+    this.locale = localeOf(environment);
+  }
+
+  /** {@code ScanServer DIRECTORY IDLE_MINUTES [JAR]}: what {@code migplan server --start} runs. */
+  public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    try {
+      ServerDirectory directory = new ServerDirectory(Path.of(args[0])).makePrivate();
+      Duration idle = Duration.ofMinutes(Long.parseLong(args[1]));
+      Optional<Path> jar = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
+      new ScanServer(directory, idle, jar, System.getenv()).serve();
+      System.exit(ExitCodes.OK);
+    } catch (Exception e) {
+      System.err.println("migplan scan server: " + e.getMessage());
+      System.exit(ExitCodes.ENVIRONMENT);
+    }
+  }
+
+  /**
+   * Listens until idle, stopped or stale. Another server holding the directory's lock is an
+   * IOException; a socket file left by a server that died is replaced.
+   */
+  public void serve() throws IOException {
+    try (FileChannel lockFile =
+            FileChannel.open(
+                directory.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        throw new IOException("another scan server is running in " + directory.path());
+      }
+      Files.deleteIfExists(directory.socket());
+      try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+          Selector selector = Selector.open()) {
+        server.bind(UnixDomainSocketAddress.of(directory.socket()));
+        server.configureBlocking(false);
+        server.register(selector, SelectionKey.OP_ACCEPT);
+        System.err.println(
+            "migplan scan server: listening on "
+                + directory.socket()
+                + ", pid "
+                + ProcessHandle.current().pid());
+        long lastRequest = System.nanoTime();
+        while (!stopping) {
+          long waited = System.nanoTime() - lastRequest;
+          long left = idle.toNanos() - waited;
+          if (left <= 0) {
+            System.err.println(
+                "migplan scan server: idle for " + idle.toMinutes() + " min, exiting");
+            break;
+          }
+          selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+          selector.selectedKeys().clear();
+          SocketChannel client = server.accept();
+          if (client != null) {
+            client.configureBlocking(true);
+            handle(client);
+            // the answer is out: give the scan's memory back while the server waits (the
+            // collector shrinks the heap after a full collection, see ServerCommand's options)
+            System.gc();
+            lastRequest = System.nanoTime();
+          }
+        }
+      } finally {
+        Files.deleteIfExists(directory.socket());
+        watchdog.shutdownNow();
+      }
+    }
+  }
+
+  /** The lock, or null when another server (another process, or this one) holds it. */
+  private static FileLock tryLock(FileChannel file) throws IOException {
+    try {
+      return file.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+      return null;
+    }
+  }
+
+  private void handle(SocketChannel client) {
+    try (client;
+        InputStream in = Channels.newInputStream(client);
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(client))) {
+      List<String> request;
+      // a client that connects and then sends nothing must not hold the server
+      ScheduledFuture<?> deadline =
+          watchdog.schedule(
+              () -> closeQuietly(client), requestDeadline.toMillis(), TimeUnit.MILLISECONDS);
+      try {
+        request = ServerProtocol.readRequest(in);
+      } finally {
+        deadline.cancel(false);
+      }
+      switch (request.get(0)) {
+        case ServerProtocol.RUN -> run(request.subList(1, request.size()), out);
+        case ServerProtocol.STATUS -> {
+          ServerProtocol.writeFrame(out, ServerProtocol.ACCEPTED, new byte[0]);
+          ServerProtocol.writeFrame(out, ServerProtocol.OUT, status());
+          ServerProtocol.writeExit(out, ExitCodes.OK);
+        }
+        case ServerProtocol.STOP -> {
+          stopping = true;
+          ServerProtocol.writeFrame(out, ServerProtocol.ACCEPTED, new byte[0]);
+          ServerProtocol.writeExit(out, ExitCodes.OK);
+        }
+        default ->
+            ServerProtocol.writeFrame(
+                out, ServerProtocol.REFUSED, "unknown request '" + request.get(0) + "'");
+      }
+    } catch (IOException e) {
+      System.err.println("migplan scan server: a request failed: " + e.getMessage());
+    }
+  }
+
+  /** {@code run JAR CWD LC_ALL LC_CTYPE LANG ARGS...}. */
+  private void run(List<String> request, OutputStream out) throws IOException {
+    int fixed = 2 + LOCALE_VARIABLES.size();
+    if (request.size() <= fixed) {
+      ServerProtocol.writeFrame(out, ServerProtocol.REFUSED, "a run request without a command");
+      return;
+    }
+    Optional<String> refusal =
+        refusal(
+            request.get(0),
+            request.get(1),
+            request.subList(2, fixed),
+            request.subList(fixed, request.size()));
+    if (refusal.isPresent()) {
+      ServerProtocol.writeFrame(out, ServerProtocol.REFUSED, refusal.get());
+      return;
+    }
+    ServerProtocol.writeFrame(out, ServerProtocol.ACCEPTED, new byte[0]);
+    Charset charset = outputCharset();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(stdout, true, charset);
+        PrintStream e = new PrintStream(stderr, true, charset)) {
+      CommandContext context = new CommandContext(o, e, Map.of(), Path.of(request.get(1)));
+      String[] args = request.subList(fixed, request.size()).toArray(String[]::new);
+      try {
+        code = new Migplan(Commands.all()).run(args, context);
+      } catch (RuntimeException | Error failure) {
+        // Migplan.run turns a command's exceptions into exit codes; this is the server's own net
+        e.println("migplan: unexpected error in the scan server: " + failure);
+        code = ExitCodes.ENVIRONMENT;
+        stopping = failure instanceof Error;
+      }
+    }
+    served++;
+    if (stdout.size() > 0) {
+      ServerProtocol.writeFrame(out, ServerProtocol.OUT, stdout.toByteArray());
+    }
+    if (stderr.size() > 0) {
+      ServerProtocol.writeFrame(out, ServerProtocol.ERR, stderr.toByteArray());
+    }
+    ServerProtocol.writeExit(out, code);
+  }
+
+  /** Why a run request is not for this server, if it is not. */
+  Optional<String> refusal(
+      String clientJar, String workingDirectory, List<String> clientLocale, List<String> args)
+      throws IOException {
+    if (jar.isPresent()) {
+      if (!jar.get().equals(real(Path.of(clientJar)))) {
+        return Optional.of("the server runs " + jar.get() + ", not " + clientJar);
+      }
+      if (!jarStamp.equals(stamp(jar))) {
+        stopping = true;
+        return Optional.of("the jar changed since the server started; the server exits");
+      }
+    }
+    if (!clientLocale.equals(locale)) {
+      return Optional.of("the client's locale differs from the server's");
+    }
+    if (!Path.of(workingDirectory).isAbsolute()) {
+      return Optional.of("the working directory must be absolute");
+    }
+    return ServedCommands.refusal(args);
+  }
+
+  private String status() {
+    return "pid "
+        + ProcessHandle.current().pid()
+        + "\nsocket "
+        + directory.socket()
+        + "\njar "
+        + jar.map(Path::toString).orElse("(classpath)")
+        + "\njar-stamp "
+        + jarStamp
+        + "\nstarted "
+        + started
+        + "\nserved "
+        + served
+        + "\nidle-minutes "
+        + idle.toMinutes()
+        + "\n";
+  }
+
+  static List<String> localeOf(Map<String, String> environment) {
+    return LOCALE_VARIABLES.stream().map(v -> environment.getOrDefault(v, "")).toList();
+  }
+
+  /** The charset System.out writes in, which a one-shot run would have printed with. */
+  private static Charset outputCharset() {
+    for (String property : Arrays.asList("stdout.encoding", "sun.stdout.encoding")) {
+      String name = System.getProperty(property);
+      if (name != null && Charset.isSupported(name)) {
+        return Charset.forName(name);
+      }
+    }
+    return Charset.defaultCharset();
+  }
+
+  /** The size and modification time of the jar, which a rebuild changes. */
+  public static String stamp(Optional<Path> jar) throws IOException {
+    if (jar.isEmpty()) {
+      return "";
+    }
+    return Files.size(jar.get()) + " " + Files.getLastModifiedTime(jar.get()).toMillis();
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
+  private static void closeQuietly(SocketChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // closing only unblocks the read; nothing is left to release
+    }
+  }
+}
