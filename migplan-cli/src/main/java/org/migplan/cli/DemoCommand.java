@@ -200,7 +200,7 @@ public final class DemoCommand implements Command {
     }
     return Optional.of(context.workingDirectory().resolve("example/madaris"))
         .filter(p -> Files.isRegularFile(p.resolve("manage.py")))
-        .or(DemoCommand::besideTheJar)
+        .or(DemoCommand::bundledExample)
         .orElseThrow(
             () ->
                 new MigplanException(
@@ -209,7 +209,8 @@ public final class DemoCommand implements Command {
                         + " migplan checkout or pass --project DIR"));
   }
 
-  private static Optional<Path> besideTheJar() {
+  /** The example beside the jar's checkout, if it is there. */
+  static Optional<Path> bundledExample() {
     try {
       Path jar =
           Path.of(DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -24,6 +24,10 @@ import org.migplan.core.MigplanException;
  */
 public final class ServerCommand implements Command {
   static final int DEFAULT_IDLE_MINUTES = 30;
+
+  /** The bundled example's model the server maps to warm up, when the example is there. */
+  static final String WARM_UP_MODEL = "constituents.BMParliamentMember";
+
   private static final Duration START_DEADLINE = Duration.ofSeconds(30);
   private static final Duration STOP_DEADLINE = Duration.ofSeconds(10);
 
@@ -190,7 +194,11 @@ public final class ServerCommand implements Command {
             ScanServer.class.getName(),
             directory.path().toString(),
             String.valueOf(idleMinutes)));
-    jar.ifPresent(j -> command.add(j.toString()));
+    command.add(jar.map(Path::toString).orElse("-"));
+    DemoCommand.bundledExample()
+        .ifPresent(
+            example ->
+                command.addAll(List.of(example.toString(), WARM_UP_MODEL, warmUps(context))));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     builder.environment().putAll(context.environment());
@@ -219,6 +227,10 @@ public final class ServerCommand implements Command {
                 + idleMinutes
                 + " min; 'migplan server --stop' stops it");
     return ExitCodes.OK;
+  }
+
+  private static String warmUps(CommandContext context) {
+    return context.environment().getOrDefault("MIGPLAN_SERVER_WARM_UPS", "100");
   }
 
   /** The jar this JVM runs from, when it runs from exactly one. */

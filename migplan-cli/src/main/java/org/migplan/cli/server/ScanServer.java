@@ -16,6 +16,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -64,6 +65,9 @@ public final class ScanServer {
             thread.setDaemon(true);
             return thread;
           });
+  private List<String> warmUp = List.of();
+  private int warmUpsLeft;
+  private long warmUpNanos;
   private int served;
   private boolean stopping;
 
@@ -93,20 +97,47 @@ public final class ScanServer {
     this.locale = localeOf(environment);
   }
 
-  /** {@code ScanServer DIRECTORY IDLE_MINUTES [JAR]}: what {@code migplan server --start} runs. */
+  /**
+   * {@code ScanServer DIRECTORY IDLE_MINUTES JAR|- [WARM_UP_PROJECT WARM_UP_MODEL RUNS]}: what
+   * {@code migplan server --start} runs.
+   */
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     try {
       ServerDirectory directory = new ServerDirectory(Path.of(args[0])).makePrivate();
       Duration idle = Duration.ofMinutes(Long.parseLong(args[1]));
-      Optional<Path> jar = args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty();
-      new ScanServer(directory, idle, jar, System.getenv()).serve();
+      Optional<Path> jar = Optional.of(args[2]).filter(j -> !j.equals("-")).map(Path::of);
+      ScanServer server = new ScanServer(directory, idle, jar, System.getenv());
+      if (args.length > 5) {
+        server.warmUp(Path.of(args[3]), args[4], Integer.parseInt(args[5]));
+      }
+      server.serve();
       System.exit(ExitCodes.OK);
     } catch (Exception e) {
       System.err.println("migplan scan server: " + e.getMessage());
       System.exit(ExitCodes.ENVIRONMENT);
     }
+  }
+
+  /**
+   * Maps {@code model} in {@code project} up to {@code runs} times while no request waits, so that
+   * the JIT has compiled the scanner before the first real request comes (a fresh server's first
+   * map is otherwise slower than a one-shot run's). A request that arrives goes first: warming up
+   * never delays one by more than one map of the (small) warm-up project.
+   */
+  public void warmUp(Path project, String model, int runs) {
+    this.warmUp =
+        List.of(
+            "map",
+            "--no-db",
+            "--project",
+            project.toString(),
+            "--model",
+            model,
+            "--format",
+            "json");
+    this.warmUpsLeft = runs;
   }
 
   /**
@@ -140,6 +171,10 @@ public final class ScanServer {
             System.err.println(
                 "migplan scan server: idle for " + idle.toMinutes() + " min, exiting");
             break;
+          }
+          if (warmUpsLeft > 0 && selector.selectNow() == 0) {
+            warmUpOnce();
+            continue;
           }
           selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
           selector.selectedKeys().clear();
@@ -201,6 +236,26 @@ public final class ScanServer {
       }
     } catch (IOException e) {
       System.err.println("migplan scan server: a request failed: " + e.getMessage());
+    }
+  }
+
+  private void warmUpOnce() {
+    long started = System.nanoTime();
+    warmUpsLeft--;
+    ByteArrayOutputStream discarded = new ByteArrayOutputStream();
+    try (PrintStream sink = new PrintStream(discarded, false, StandardCharsets.UTF_8)) {
+      CommandContext context = new CommandContext(sink, sink, Map.of(), Path.of("/"));
+      if (new Migplan(Commands.all()).run(warmUp.toArray(String[]::new), context) != 0) {
+        System.err.println(
+            "migplan scan server: the warm-up map failed, no more warming up: "
+                + discarded.toString(StandardCharsets.UTF_8).strip());
+        warmUpsLeft = 0;
+      }
+    }
+    warmUpNanos += System.nanoTime() - started;
+    if (warmUpsLeft == 0) {
+      System.err.println(
+          "migplan scan server: warmed up in " + warmUpNanos / 1_000_000 + " ms of mapping");
     }
   }
 
@@ -286,6 +341,8 @@ public final class ScanServer {
         + served
         + "\nidle-minutes "
         + idle.toMinutes()
+        + "\nwarm-ups-left "
+        + warmUpsLeft
         + "\n";
   }
 

@@ -47,8 +47,11 @@ class ScanServerTest {
   }
 
   private void start(Duration idle, Optional<Path> jar) throws Exception {
-    ScanServer server =
-        new ScanServer(directory().makePrivate(), idle, Duration.ofMillis(500), jar, ENVIRONMENT);
+    start(
+        new ScanServer(directory().makePrivate(), idle, Duration.ofMillis(500), jar, ENVIRONMENT));
+  }
+
+  private void start(ScanServer server) throws Exception {
     running =
         CompletableFuture.runAsync(
             () -> {
@@ -154,6 +157,31 @@ class ScanServerTest {
         .isEqualTo(direct.err())
         .startsWith("migplan: model 'constituents.Nobody' is not declared");
     assertThat(text(status().orElseThrow(), ServerProtocol.OUT)).contains("\nserved 3\n");
+  }
+
+  @Test
+  void itWarmsUpWhileNoRequestWaitsAndStopsWarmingWhenTheWarmUpFails() throws Exception {
+    for (String model : List.of(MODEL, "constituents.Nobody")) {
+      ScanServer server =
+          new ScanServer(
+              directory().makePrivate(), Duration.ofMinutes(1), Optional.empty(), ENVIRONMENT);
+      // a failed warm-up ends the warming: a million of them would not end within the deadline
+      server.warmUp(EXAMPLE, model, model.equals(MODEL) ? 3 : 1_000_000);
+      start(server);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!text(status().orElseThrow(), ServerProtocol.OUT).contains("\nwarm-ups-left 0\n")) {
+        assertThat(System.nanoTime()).as("warmed up within 60 s").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      assertThat(text(status().orElseThrow(), ServerProtocol.OUT))
+          .as("warm-ups are not requests")
+          .contains("\nserved 0\n");
+      assertThat(
+              exitCode(
+                  run(EXAMPLE.toString(), "map", "--no-db", "--project", ".", "--model", MODEL)))
+          .isZero();
+      stopServer();
+    }
   }
 
   @Test
