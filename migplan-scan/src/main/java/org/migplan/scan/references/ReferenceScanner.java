@@ -49,6 +49,7 @@ public final class ReferenceScanner {
   private final SearchAhead ahead;
   private static final ThreadLocal<FileBuffer> BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
+  private final PythonReferences pythonReferences;
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final Map<String, SourceLines> lineIndexes = new HashMap<>();
 
@@ -64,6 +65,7 @@ public final class ReferenceScanner {
     this.declaration = declaration;
     this.patterns =
         new TargetPatterns(RenameSurface.of(declaration, project.model(), maxNameLength));
+    this.pythonReferences = new PythonReferences(project, patterns);
     List<String> words = new ArrayList<>();
     words.add(declaration.label().modelName());
     declaration.dbTable().ifPresent(words::add);
@@ -143,7 +145,7 @@ public final class ReferenceScanner {
    * round adds no name.
    */
   private List<CodeReference> python() {
-    PythonReferences python = new PythonReferences(project, patterns);
+    PythonReferences python = pythonReferences;
     KeptBytes kept;
     Needle search;
     List<Pending> pending;
@@ -292,7 +294,11 @@ public final class ReferenceScanner {
     return text.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** A reference for every relation to the model, at the field's line. */
+  /**
+   * A reference for every relation to the model: where its target is written, or at the field's
+   * line when no scanned file names the target (a settings constant, an inherited field's base
+   * outside the scan).
+   */
   private List<CodeReference> relationReferences() {
     List<CodeReference> found = new ArrayList<>();
     for (RelationField relation : project.model().relationsTo(declaration.label())) {
@@ -303,6 +309,15 @@ public final class ReferenceScanner {
                   && !relation.targetText().startsWith("settings.");
       boolean self =
           relation.targetText().equals("'self'") || relation.targetText().equals("\"self\"");
+      Optional<CodeReference> target =
+          pythonReferences.relationTarget(relation.file(), relation.line());
+      if (target.isPresent()) {
+        CodeReference at = target.get();
+        found.add(
+            new CodeReference(
+                at.file(), at.line(), at.column(), at.text(), at.kind(), named && !self));
+        continue;
+      }
       String text = lineText(relation.file(), relation.line());
       found.add(
           new CodeReference(

@@ -138,7 +138,8 @@ final class TargetPatterns {
   /** What a constant string names, checking the specific forms first. */
   Optional<ReferenceKind> classifyString(String content) {
     boolean holdsApp = content.contains(appDot);
-    if (content.contains(adminPrefix) && adminUrl.matcher(content).find()) {
+    if (content.contains(adminPrefix)
+        && (adminUrl.matcher(content).find() || buildsAdminUrlName(content))) {
       return Optional.of(ReferenceKind.ADMIN_URL_NAME);
     }
     if ((holdsApp && permission.matcher(content).find()) || isCodename(content)) {
@@ -160,6 +161,20 @@ final class TargetPatterns {
       return Optional.of(ReferenceKind.REVERSE_ACCESSOR);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the content is the start of the model's admin URL names, left for code to complete:
+   * {@code 'admin:app_model_' + action}, {@code 'admin:app_model_%s' % action}, {@code
+   * 'admin:app_model_{}'.format(action)}.
+   */
+  private boolean buildsAdminUrlName(String content) {
+    int at = content.indexOf(adminPrefix);
+    if (at < 0 || !adminPrefix.endsWith("_")) {
+      return false;
+    }
+    String rest = content.substring(at + adminPrefix.length());
+    return rest.isEmpty() || rest.startsWith("%") || rest.startsWith("{");
   }
 
   /** A cheap test: the text may hold a form of the model's name or its explicit table. */
