@@ -4,7 +4,8 @@
 # what Django 3.2 itself reports when the apps are installed.
 #
 # Usage: bench/relations-vs-django.sh
-#   (install apps first, e.g. apt-get install python3-django-taggit python3-django-guardian ...)
+#   (install apps first, e.g. apt-get install python3-django-taggit python3-django-guardian
+#    python3-djangorestframework python3-django-contrib-comments python3-django-hyperkitty ...)
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 site=/usr/lib/python3/dist-packages
@@ -28,6 +29,9 @@ cases=(
   "django_celery_beat|django_celery_beat"
   "django_otp|django_otp django_otp.plugins.otp_totp django_otp.plugins.otp_static django_otp.plugins.otp_hotp django_otp.plugins.otp_email"
   "simple_history|simple_history"
+  "rest_framework/authtoken|rest_framework.authtoken" "django_comments|django_comments"
+  "invitations|invitations" "django_mailman3|django_mailman3 --also allauth allauth.account allauth.socialaccount"
+  "hyperkitty|hyperkitty --also django_mailman3 allauth allauth.account allauth.socialaccount django_q haystack"
 )
 total_truth=0; total_found=0; total_both=0
 for case in "${cases[@]}"; do
@@ -42,8 +46,8 @@ for case in "${cases[@]}"; do
   both=$(comm -12 "$work/truth" "$work/found" | grep -c . || true)
   truth=$(grep -c . "$work/truth" || true); found=$(grep -c . "$work/found" || true)
   printf '%-32s Django %3d  scanner %3d  both %3d\n' "$dir ${mode:-}" "$truth" "$found" "$both"
-  comm -23 "$work/truth" "$work/found" | sed 's/^/    missed: /'
-  comm -13 "$work/truth" "$work/found" | sed 's/^/    extra:  /'
+  comm -23 "$work/truth" "$work/found" | grep . | sed 's/^/    missed: /'
+  comm -13 "$work/truth" "$work/found" | grep . | sed 's/^/    extra:  /'
   total_truth=$((total_truth + truth)); total_found=$((total_found + found)); total_both=$((total_both + both))
 done
 awk -v b="$total_both" -v t="$total_truth" -v f="$total_found" 'BEGIN {

@@ -251,8 +251,34 @@ public final class CatalogueBuilder {
     return models.containsKey(ref.key());
   }
 
-  private static boolean isTrue(List<Token> value) {
-    return "True".equals(text(value));
+  /**
+   * Whether a Meta flag is set: {@code True}, or a test of whether an app is installed ({@code
+   * 'rest_framework.authtoken' in settings.INSTALLED_APPS}, or {@code not in}), as Django REST
+   * framework's Token models write {@code abstract} and {@code proxy}. Every app the scan finds
+   * counts as installed, as everywhere else in the catalogue; an app it does not find, or any other
+   * expression, leaves the flag unset.
+   */
+  private boolean isTrue(List<Token> value) {
+    if (value == null) {
+      return false;
+    }
+    if (value.size() == 1) {
+      return value.get(0).isName("True");
+    }
+    int operator = value.get(1).isName("not") ? 2 : 1;
+    boolean negated = operator == 2;
+    if (value.size() != operator + 4
+        || !value.get(operator).isName("in")
+        || !Expressions.text(value.subList(operator + 1, value.size()))
+            .equals("settings.INSTALLED_APPS")) {
+      return false;
+    }
+    Optional<String> module = StringLiterals.constant(value.subList(0, 1));
+    if (module.isEmpty()) {
+      return false;
+    }
+    boolean found = apps.values().stream().anyMatch(app -> app.name().equals(module.get()));
+    return found && !negated;
   }
 
   private static String text(List<Token> value) {
