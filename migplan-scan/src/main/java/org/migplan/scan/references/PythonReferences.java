@@ -366,7 +366,7 @@ final class PythonReferences {
       int line = token.line();
       int column = token.column() + 1;
       if (token.type() == TokenType.STRING && token.text().indexOf('\n') >= 0) {
-        int at = patterns.firstMatch(token.text());
+        int at = patterns.firstMatch(token.text(), kind);
         if (at > 0) {
           String before = token.text().substring(0, at);
           int breaks = (int) before.chars().filter(c -> c == '\n').count();

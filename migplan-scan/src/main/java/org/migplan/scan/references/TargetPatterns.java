@@ -210,8 +210,21 @@ final class TargetPatterns {
 
   /** Where the first form of the model's name starts in the text (-1 when none does). */
   int firstMatch(String text) {
+    return firstOf(nameForms, text);
+  }
+
+  /**
+   * Like {@link #firstMatch(String)} for a reference of {@code kind}: in a raw SQL string the first
+   * table name (the spot to edit), not an earlier column such as {@code student_id}.
+   */
+  int firstMatch(String text, ReferenceKind kind) {
+    int table = kind == ReferenceKind.RAW_SQL_TABLE ? firstOf(tables, text) : -1;
+    return table >= 0 ? table : firstMatch(text);
+  }
+
+  private static int firstOf(List<Pattern> forms, String text) {
     int best = -1;
-    for (Pattern form : nameForms) {
+    for (Pattern form : forms) {
       java.util.regex.Matcher matcher = form.matcher(text);
       if (matcher.find() && (best < 0 || matcher.start() < best)) {
         best = matcher.start();
