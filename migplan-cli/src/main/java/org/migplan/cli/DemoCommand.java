@@ -80,7 +80,8 @@ public final class DemoCommand implements Command {
 
   @Override
   public int run(CommandLine line, CommandContext context) throws Exception {
-    int rows = rows(line);
+    int rows =
+        IntegerOption.value(line, "rows", DEFAULT_ROWS, 0, 10_000_000, "a number of students");
     Path out = context.resolve(line.getOptionValue("out", "migplan-demo"));
     Path project = project(line, context);
     Path database = createDatabase(out, rows, context);
@@ -171,20 +172,6 @@ public final class DemoCommand implements Command {
               exit == ExitCodes.OK ? "" : " (exit " + exit + ")");
       return exit;
     }
-  }
-
-  private static int rows(CommandLine line) {
-    String value = line.getOptionValue("rows", String.valueOf(DEFAULT_ROWS));
-    try {
-      int rows = Integer.parseInt(value);
-      if (rows >= 0 && rows <= 10_000_000) {
-        return rows;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new MigplanException(
-        ErrorCode.USAGE, "--rows '" + value + "' is not a number of students from 0 to 10000000");
   }
 
   /** The example project: --project, else example/madaris here or beside the jar's checkout. */

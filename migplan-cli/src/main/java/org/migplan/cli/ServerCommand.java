@@ -88,21 +88,10 @@ public final class ServerCommand implements Command {
     if (line.hasOption("stop")) {
       return stop(directory, context);
     }
-    return start(directory, idleMinutes(line), context);
-  }
-
-  private static int idleMinutes(CommandLine line) {
-    String value = line.getOptionValue("idle-minutes", String.valueOf(DEFAULT_IDLE_MINUTES));
-    try {
-      int minutes = Integer.parseInt(value);
-      if (minutes >= 1 && minutes <= 1440) {
-        return minutes;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new MigplanException(
-        ErrorCode.USAGE, "--idle-minutes '" + value + "' is not a number from 1 to 1440");
+    return start(
+        directory,
+        IntegerOption.value(line, "idle-minutes", DEFAULT_IDLE_MINUTES, 1, 1440, "a number"),
+        context);
   }
 
   private static int status(ServerDirectory directory, CommandContext context) throws IOException {

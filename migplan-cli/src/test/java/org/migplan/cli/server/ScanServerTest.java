@@ -105,53 +105,17 @@ class ScanServerTest {
   void aMapThroughTheServerPrintsWhatTheCommandPrintsInItsOwnJvm() throws Exception {
     start(Duration.ofMinutes(1), Optional.empty());
     for (String format : List.of("text", "json")) {
-      List<ServerProtocol.Frame> served =
-          run(
-              EXAMPLE.toString(),
-              "map",
-              "--no-db",
-              "--project",
-              ".",
-              "--model",
-              MODEL,
-              "--format",
-              format);
-      CliRun.Result direct =
-          CliRun.run(
-              EXAMPLE,
-              Map.of(),
-              "map",
-              "--no-db",
-              "--project",
-              ".",
-              "--model",
-              MODEL,
-              "--format",
-              format);
+      String[] map = {"map", "--no-db", "--project", ".", "--model", MODEL, "--format", format};
+      List<ServerProtocol.Frame> served = run(EXAMPLE.toString(), map);
+      CliRun.Result direct = CliRun.run(EXAMPLE, Map.of(), map);
       assertThat(exitCode(served)).isEqualTo(direct.exitCode()).isZero();
       assertThat(text(served, ServerProtocol.OUT)).isEqualTo(direct.out()).contains("ForeignKey");
       assertThat(text(served, ServerProtocol.ERR)).isEqualTo(direct.err());
     }
     // relative paths are taken from the client's working directory, errors keep their exit code
-    List<ServerProtocol.Frame> missing =
-        run(
-            EXAMPLE.getParent().toString(),
-            "map",
-            "--no-db",
-            "--project",
-            "madaris",
-            "--model",
-            "constituents.Nobody");
-    CliRun.Result direct =
-        CliRun.run(
-            EXAMPLE.getParent(),
-            Map.of(),
-            "map",
-            "--no-db",
-            "--project",
-            "madaris",
-            "--model",
-            "constituents.Nobody");
+    String[] nobody = {"map", "--no-db", "--project", "madaris", "--model", "constituents.Nobody"};
+    List<ServerProtocol.Frame> missing = run(EXAMPLE.getParent().toString(), nobody);
+    CliRun.Result direct = CliRun.run(EXAMPLE.getParent(), Map.of(), nobody);
     assertThat(exitCode(missing)).isEqualTo(direct.exitCode()).isEqualTo(3);
     assertThat(text(missing, ServerProtocol.ERR))
         .isEqualTo(direct.err())

@@ -3,7 +3,6 @@ package org.migplan.scan.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +18,7 @@ class InstalledAppMetaTest {
   @TempDir Path project;
 
   private void write(String path, String text) throws IOException {
-    Path file = project.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+    org.migplan.scan.TestProjects.write(project, path, text);
   }
 
   @Test
