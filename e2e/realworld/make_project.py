@@ -13,7 +13,11 @@ that uses them the way projects do. populate.py fills the database through the O
   services: django_celery_beat, oauth2_provider, waffle, allauth, django_otp -- swappable models
     named through an app's settings object (oauth2_settings.APPLICATION_MODEL) and through the
     project's settings, one-to-one and foreign-key cycles, a many-to-many to sites, apps whose
-    label is not their package's name (socialaccount, otp_static).
+    label is not their package's name (socialaccount, otp_static);
+  archive: HyperKitty, Mailman 3's list archiver (a whole application: 14 models), and
+    django_mailman3 -- a self foreign key (Email.parent), a cycle (Thread.starting_email and
+    Email.thread), a model whose primary key is an e-mail address (Sender), many-to-manys to the
+    user model.
 """
 import shutil
 import sys
@@ -308,6 +312,79 @@ for i in range(8):
     LogEntry.objects.log_action(users[0].pk, ct.pk, apps_[i].pk, str(apps_[i]), CHANGE)
 '''
 
+ARCHIVE_SETTINGS = '''SITE_ID = 1
+HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
+Q_CLUSTER = {"orm": "default", "log_level": "WARNING"}
+'''
+
+ARCHIVE_MODELS = '''from django.db import models
+from hyperkitty.models import Email, Sender
+
+
+class Digest(models.Model):
+    name = models.CharField(max_length=80)
+    mailing_list = models.ForeignKey(
+        "hyperkitty.MailingList", on_delete=models.CASCADE, related_name="digests"
+    )
+    highlight = models.ForeignKey(Email, null=True, on_delete=models.SET_NULL)
+    editor = models.ForeignKey(Sender, null=True, on_delete=models.SET_NULL, related_name="+")
+'''
+
+ARCHIVE_ADMIN = '''from django.contrib import admin
+
+from .models import Digest
+
+admin.site.register(Digest)
+'''
+
+ARCHIVE_POPULATE = '''# Fills the database through the ORM, like the shop profile's.
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth.models import Group, Permission, User
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from hyperkitty.models import (Attachment, Email, Favorite, LastView, MailingList, Sender, Tag,
+                               Tagging, Thread, ThreadCategory, Vote)
+from shop.models import Digest
+
+now = timezone.now()
+users = [User.objects.create_user("user%03d" % i, "u%d@example.org" % i, "x") for i in range(12)]
+group = Group.objects.create(name="moderators")
+group.permissions.add(Permission.objects.get(codename="change_email"))
+users[0].user_permissions.add(Permission.objects.get(codename="view_mailinglist"))
+categories = [ThreadCategory.objects.create(name=n, color="#ffffff") for n in ("question", "idea")]
+senders = [Sender.objects.create(address="s%d@example.org" % i) for i in range(6)]
+for m in range(3):
+    mlist = MailingList.objects.create(name="list%d@example.org" % m, display_name="List %d" % m,
+                                       subject_prefix="[list%d]" % m)
+    mlist.owners.add(users[m])
+    mlist.moderators.add(users[m + 1], users[m + 2])
+    for t in range(5):
+        thread = Thread.objects.create(mailinglist=mlist, thread_id="T%d-%d" % (m, t),
+                                       category=categories[t % 2] if t % 3 else None)
+        parent = None
+        for e in range(4):
+            email = Email.objects.create(
+                mailinglist=mlist, message_id="m%d.%d.%d@example.org" % (m, t, e),
+                message_id_hash="H%d%d%d" % (m, t, e), sender=senders[(t + e) % 6], subject="subject %d" % t,
+                content="body", date=now, timezone=0, parent=parent, thread=thread, thread_depth=e)
+            if parent is None:
+                thread.starting_email = email
+                thread.save()
+            if e % 2 == 0:
+                Attachment.objects.create(email=email, counter=1, name="a%d.txt" % e, content_type="text/plain")
+            Vote.objects.create(email=email, user=users[(t + e) % 12], value=1 if e % 3 else -1)
+            parent = email
+        Favorite.objects.create(thread=thread, user=users[t])
+        LastView.objects.create(thread=thread, user=users[(t + 1) % 12])
+        tag, _ = Tag.objects.get_or_create(name="tag%d" % (t % 3))
+        Tagging.objects.create(tag=tag, thread=thread, user=users[t])
+    Digest.objects.create(name="digest %d" % m, mailing_list=mlist,
+                          highlight=Email.objects.filter(mailinglist=mlist).first(), editor=senders[m])
+ct = ContentType.objects.get_for_model(Email)
+for email in Email.objects.all()[:10]:
+    LogEntry.objects.log_action(users[0].pk, ct.pk, email.pk, str(email.pk), CHANGE)
+'''
+
 PROFILES = {
     "shop": {
         "vendored": ["organizations", "taggit", "guardian", "simple_history", "reversion"],
@@ -326,6 +403,15 @@ PROFILES = {
         "models": SERVICES_MODELS,
         "admin": SERVICES_ADMIN,
         "populate": SERVICES_POPULATE,
+    },
+    "archive": {
+        "vendored": ["hyperkitty", "django_mailman3"],
+        "apps": ["django.contrib.sites", "django_mailman3", "allauth", "allauth.account",
+                 "allauth.socialaccount", "hyperkitty", "django_q", "haystack", "rest_framework"],
+        "settings": ARCHIVE_SETTINGS,
+        "models": ARCHIVE_MODELS,
+        "admin": ARCHIVE_ADMIN,
+        "populate": ARCHIVE_POPULATE,
     },
 }
 
