@@ -51,9 +51,13 @@ public final class ScanServer {
   /** How long a client that has connected may take to send its request. */
   static final Duration REQUEST_DEADLINE = Duration.ofSeconds(10);
 
+  /** How long a client may take to read the answer once the command has run. */
+  static final Duration ANSWER_DEADLINE = Duration.ofSeconds(60);
+
   private final ServerDirectory directory;
   private final Duration idle;
   private final Duration requestDeadline;
+  private final Duration answerDeadline;
   private final Optional<Path> jar;
   private final String jarStamp;
   private final List<String> locale;
@@ -79,19 +83,21 @@ public final class ScanServer {
   public ScanServer(
       ServerDirectory directory, Duration idle, Optional<Path> jar, Map<String, String> environment)
       throws IOException {
-    this(directory, idle, REQUEST_DEADLINE, jar, environment);
+    this(directory, idle, REQUEST_DEADLINE, ANSWER_DEADLINE, jar, environment);
   }
 
   ScanServer(
       ServerDirectory directory,
       Duration idle,
       Duration requestDeadline,
+      Duration answerDeadline,
       Optional<Path> jar,
       Map<String, String> environment)
       throws IOException {
     this.directory = directory;
     this.idle = idle;
     this.requestDeadline = requestDeadline;
+    this.answerDeadline = answerDeadline;
     this.jar = jar.map(ScanServer::real);
     this.jarStamp = stamp(this.jar);
     this.locale = localeOf(environment);
@@ -219,7 +225,7 @@ public final class ScanServer {
         deadline.cancel(false);
       }
       switch (request.get(0)) {
-        case ServerProtocol.RUN -> run(request.subList(1, request.size()), out);
+        case ServerProtocol.RUN -> run(request.subList(1, request.size()), out, client);
         case ServerProtocol.STATUS -> {
           ServerProtocol.writeFrame(out, ServerProtocol.ACCEPTED, new byte[0]);
           ServerProtocol.writeFrame(out, ServerProtocol.OUT, status());
@@ -260,7 +266,8 @@ public final class ScanServer {
   }
 
   /** {@code run JAR CWD LC_ALL LC_CTYPE LANG ARGS...}. */
-  private void run(List<String> request, OutputStream out) throws IOException {
+  private void run(List<String> request, OutputStream out, SocketChannel client)
+      throws IOException {
     int fixed = 2 + LOCALE_VARIABLES.size();
     if (request.size() <= fixed) {
       ServerProtocol.writeFrame(out, ServerProtocol.REFUSED, "a run request without a command");
@@ -295,13 +302,21 @@ public final class ScanServer {
       }
     }
     served++;
-    if (stdout.size() > 0) {
-      ServerProtocol.writeFrame(out, ServerProtocol.OUT, stdout.toByteArray());
+    // a client that stops reading (suspended with Ctrl-Z, say) must not hold the server either
+    ScheduledFuture<?> deadline =
+        watchdog.schedule(
+            () -> closeQuietly(client), answerDeadline.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      if (stdout.size() > 0) {
+        ServerProtocol.writeFrame(out, ServerProtocol.OUT, stdout.toByteArray());
+      }
+      if (stderr.size() > 0) {
+        ServerProtocol.writeFrame(out, ServerProtocol.ERR, stderr.toByteArray());
+      }
+      ServerProtocol.writeExit(out, code);
+    } finally {
+      deadline.cancel(false);
     }
-    if (stderr.size() > 0) {
-      ServerProtocol.writeFrame(out, ServerProtocol.ERR, stderr.toByteArray());
-    }
-    ServerProtocol.writeExit(out, code);
   }
 
   /** Why a run request is not for this server, if it is not. */

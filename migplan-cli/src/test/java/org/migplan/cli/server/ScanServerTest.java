@@ -48,7 +48,13 @@ class ScanServerTest {
 
   private void start(Duration idle, Optional<Path> jar) throws Exception {
     start(
-        new ScanServer(directory().makePrivate(), idle, Duration.ofMillis(500), jar, ENVIRONMENT));
+        new ScanServer(
+            directory().makePrivate(),
+            idle,
+            Duration.ofMillis(500),
+            Duration.ofMillis(500),
+            jar,
+            ENVIRONMENT));
   }
 
   private void start(ScanServer server) throws Exception {
@@ -186,6 +192,38 @@ class ScanServerTest {
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
     }
     assertThat(status()).isPresent();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60) // without the answer deadline, the status call below hangs
+  void aClientThatStopsReadingItsAnswerIsDroppedWithoutHoldingTheServer() throws Exception {
+    // an answer far larger than a socket's buffer (about 200 KB): each line is a reference
+    Path project = temp.resolve("big");
+    Files.createDirectories(project.resolve("school"));
+    Files.writeString(project.resolve("manage.py"), "");
+    Files.writeString(project.resolve("school/__init__.py"), "");
+    Files.writeString(
+        project.resolve("school/models.py"),
+        "from django.db import models\n\n\nclass Student(models.Model):\n    pass\n");
+    StringBuilder uses = new StringBuilder("from school.models import Student\n\n");
+    for (int i = 0; i < 8000; i++) {
+      uses.append("use_").append(i).append(" = Student.objects.filter(pk=").append(i).append(")\n");
+    }
+    Files.writeString(project.resolve("school/uses.py"), uses);
+    start(Duration.ofMinutes(1), Optional.empty());
+    List<String> request = new ArrayList<>(List.of(ServerProtocol.RUN, "", project.toString()));
+    request.addAll(LOCALE);
+    request.addAll(
+        List.of(
+            "map", "--no-db", "--project", ".", "--model", "school.Student", "--format", "json"));
+    try (SocketChannel stalled = connect()) {
+      ServerProtocol.writeRequest(java.nio.channels.Channels.newOutputStream(stalled), request);
+      // it never reads: the server gives up on it after its answer deadline (500 ms here)
+      long started = System.nanoTime();
+      assertThat(status()).isPresent();
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+      assertThat(text(status().orElseThrow(), ServerProtocol.OUT)).contains("\nserved 1\n");
+    }
   }
 
   @Test
