@@ -139,6 +139,7 @@ public final class ServerCommand implements Command {
 
   private static int start(ServerDirectory directory, int idleMinutes, CommandContext context)
       throws IOException {
+    String warmUps = warmUps(context); // checked before anything is stopped or started
     directory.makePrivate();
     Optional<Path> jar = runningJar();
     Optional<List<ServerProtocol.Frame>> running =
@@ -185,9 +186,7 @@ public final class ServerCommand implements Command {
             String.valueOf(idleMinutes)));
     command.add(jar.map(Path::toString).orElse("-"));
     DemoCommand.bundledExample()
-        .ifPresent(
-            example ->
-                command.addAll(List.of(example.toString(), WARM_UP_MODEL, warmUps(context))));
+        .ifPresent(example -> command.addAll(List.of(example.toString(), WARM_UP_MODEL, warmUps)));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     builder.environment().putAll(context.environment());
@@ -218,8 +217,17 @@ public final class ServerCommand implements Command {
     return ExitCodes.OK;
   }
 
+  /** {@code MIGPLAN_SERVER_WARM_UPS}: how many warm-up maps, 0 to 10000 (default 100). */
   private static String warmUps(CommandContext context) {
-    return context.environment().getOrDefault("MIGPLAN_SERVER_WARM_UPS", "100");
+    String value = context.environment().getOrDefault("MIGPLAN_SERVER_WARM_UPS", "100").strip();
+    if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 10_000) {
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "MIGPLAN_SERVER_WARM_UPS '"
+              + value
+              + "' is not a number from 0 to 10000; unset it for 100");
+    }
+    return value;
   }
 
   /** The jar this JVM runs from, when it runs from exactly one. */

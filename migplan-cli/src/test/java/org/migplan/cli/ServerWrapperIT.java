@@ -149,5 +149,12 @@ class ServerWrapperIT {
     assertThat(idle.err()).contains("--idle-minutes '0' is not a number from 1 to 1440");
     assertThat(wrapper(ROOT, "server", "--stop", "--idle-minutes", "3").err())
         .contains("--idle-minutes goes with --start");
+    Run warmUps = wrapper(ROOT, Map.of("MIGPLAN_SERVER_WARM_UPS", "many"), "server", "--start");
+    assertThat(warmUps.code()).isEqualTo(2);
+    assertThat(warmUps.err())
+        .isEqualTo(
+            "migplan: MIGPLAN_SERVER_WARM_UPS 'many' is not a number from 0 to 10000; unset it for"
+                + " 100\n");
+    assertThat(temp.resolve("server/server.sock")).as("nothing started").doesNotExist();
   }
 }
