@@ -14,7 +14,7 @@ that uses them the way projects do. populate.py fills the database through the O
     named through an app's settings object (oauth2_settings.APPLICATION_MODEL) and through the
     project's settings, one-to-one and foreign-key cycles, a many-to-many to sites, apps whose
     label is not their package's name (socialaccount, otp_static);
-  archive: HyperKitty, Mailman 3's list archiver (a whole application: 14 models), and
+  archive: HyperKitty, Mailman 3's list archiver (a whole application: 12 models), and
     django_mailman3 -- a self foreign key (Email.parent), a cycle (Thread.starting_email and
     Email.thread), a model whose primary key is an e-mail address (Sender), many-to-manys to the
     user model.
