@@ -103,6 +103,20 @@ public final class PlanCommand implements Command {
               + "; give a Python identifier (not a keyword) that differs from "
               + model.objectName());
     }
+    if (newName.equalsIgnoreCase(model.objectName())) {
+      // Django keys models by their lower-case name: a RenameModel between the two is no rename,
+      // and Django 3.2 to 5.x fail to migrate it (the model state is removed under its own key)
+      throw new MigplanException(
+          ErrorCode.USAGE,
+          "--to '"
+              + newName
+              + "' differs from "
+              + model.objectName()
+              + " only in case, which Django does not see as a rename: the table, content type,"
+              + " permissions and reverse names stay, and a RenameModel would make migrate fail;"
+              + " rename the class in the code, then run makemigrations (it alters only the"
+              + " many-to-many fields that name the model, with no SQL)");
+    }
     Path project = context.resolve(line.getOptionValue("project"));
     if (!Files.isRegularFile(project.resolve("manage.py"))) {
       throw new MigplanException(

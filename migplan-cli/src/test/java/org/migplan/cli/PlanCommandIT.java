@@ -149,7 +149,10 @@ class PlanCommandIT {
     assertThat(CliRun.run(work, Map.of(), "plan", "--model", "a.B").exitCode()).isEqualTo(2);
   }
 
-  /** A new name that is taken, or is no class name, is a usage error and writes nothing. */
+  /**
+   * A new name that is taken, is no class name, or differs only in case (no rename to Django) is a
+   * usage error and writes nothing.
+   */
   @Test
   void aNewNameThatIsTakenIsAUsageErrorAndWritesNothing() throws Exception {
     Path project =
@@ -172,6 +175,12 @@ class PlanCommandIT {
     CliRun.Result keyword = plan.apply("class");
     assertThat(keyword.exitCode()).isEqualTo(2);
     assertThat(keyword.err()).contains("not a keyword");
+    CliRun.Result caseOnly = plan.apply("OLDThing");
+    assertThat(caseOnly.exitCode()).isEqualTo(2);
+    assertThat(caseOnly.err())
+        .startsWith("migplan: --to 'OLDThing' differs from OldThing only in case")
+        .contains("run makemigrations")
+        .hasLineCount(1);
     assertThat(project.resolve("docs")).doesNotExist();
     assertThat(plan.apply("Thing").exitCode()).isNotEqualTo(2);
   }
