@@ -21,6 +21,9 @@ import org.migplan.core.naming.DjangoNames;
  * @param inheritedFrom the abstract base declaring the field, when inherited
  * @param origin where it was found; for {@link RelationOrigin#MIGRATIONS} {@code file} and {@code
  *     line} are the migration operation that last set the field
+ * @param targetLine the line in {@code file} where the target is written, which a call spread over
+ *     several lines puts below {@code line}: the spot a rename edits; 0 when not known
+ * @param targetColumn the 1-based column of the target on {@code targetLine}; 0 when not known
  */
 public record RelationField(
     String file,
@@ -33,7 +36,9 @@ public record RelationField(
     Optional<ModelLabel> target,
     RelationOptions options,
     Optional<ModelLabel> inheritedFrom,
-    RelationOrigin origin) {
+    RelationOrigin origin,
+    int targetLine,
+    int targetColumn) {
   public RelationField {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sourceModel, "sourceModel");
@@ -45,6 +50,35 @@ public record RelationField(
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(inheritedFrom, "inheritedFrom");
     Objects.requireNonNull(origin, "origin");
+  }
+
+  /** A relation whose target's position is not known (an implicit field, the migration state). */
+  public RelationField(
+      String file,
+      int line,
+      ModelLabel sourceModel,
+      String field,
+      String fieldClass,
+      RelationKind kind,
+      String targetText,
+      Optional<ModelLabel> target,
+      RelationOptions options,
+      Optional<ModelLabel> inheritedFrom,
+      RelationOrigin origin) {
+    this(
+        file,
+        line,
+        sourceModel,
+        field,
+        fieldClass,
+        kind,
+        targetText,
+        target,
+        options,
+        inheritedFrom,
+        origin,
+        0,
+        0);
   }
 
   /** Whether only the migration state has this field. */

@@ -153,7 +153,9 @@ public final class RenameClashes {
         relation.target(),
         relation.options(),
         relation.inheritedFrom(),
-        relation.origin());
+        relation.origin(),
+        relation.targetLine(),
+        relation.targetColumn());
   }
 
   /** A relation's reverse names; {@code changed} when the rename changes one of them. */

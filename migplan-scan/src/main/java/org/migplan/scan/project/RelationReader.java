@@ -197,7 +197,17 @@ final class RelationReader {
             target,
             options(c, relationKind),
             inheritedFrom,
-            RelationOrigin.SOURCE));
+            RelationOrigin.SOURCE,
+            targetToken(to).map(Token::line).orElse(0),
+            targetToken(to).map(t -> t.column() + 1).orElse(0)));
+  }
+
+  /** The token naming the target: a dotted name's last part ({@code cm.Member}), else the first. */
+  private static Optional<Token> targetToken(List<Token> to) {
+    if (to.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Expressions.dotted(to).isPresent() ? to.get(to.size() - 1) : to.get(0));
   }
 
   private static RelationOptions options(Call call, RelationKind kind) {

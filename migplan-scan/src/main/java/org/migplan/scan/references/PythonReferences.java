@@ -49,13 +49,6 @@ final class PythonReferences {
   private final TargetPatterns patterns;
   private final boolean uniqueClassName;
 
-  /**
-   * Where each relation field's target is written, by file and the line its statement starts on:
-   * the spot a rename edits, which is not the field's line when the call spans several lines.
-   */
-  private final Map<String, CodeReference> relationTargets =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   PythonReferences(ScannedProject project, TargetPatterns patterns) {
     this.project = project;
     this.patterns = patterns;
@@ -75,15 +68,6 @@ final class PythonReferences {
         .orElseGet(() -> ModuleParser.parse(file.moduleName(), file.isPackageInit(), text));
   }
 
-  /**
-   * Where the target of the relation field declared by the statement at {@code file}'s {@code line}
-   * is written, if a scanned file names it there (a relation to a settings constant, say, is not):
-   * a reference at the target's own line and column.
-   */
-  Optional<CodeReference> relationTarget(String file, int line) {
-    return Optional.ofNullable(relationTargets.get(file + "\0" + line));
-  }
-
   List<CodeReference> scan(SourceFile file, PythonModule module, String text) {
     return new FileScan(file, module, SourceLines.of(text)).run();
   }
@@ -96,7 +80,6 @@ final class PythonReferences {
     private final boolean historical;
     private final Map<String, Boolean> resolved = new HashMap<>();
     private final List<CodeReference> found = new ArrayList<>();
-    private int statementLine;
 
     FileScan(SourceFile file, PythonModule module, SourceLines lines) {
       this.file = file;
@@ -124,7 +107,6 @@ final class PythonReferences {
 
     private void scanLine(LogicalLine line) {
       List<Token> tokens = line.tokens();
-      statementLine = tokens.isEmpty() ? 0 : tokens.get(0).line();
       int depth = 0;
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
@@ -253,12 +235,8 @@ final class PythonReferences {
         }
         return;
       }
-      if (line.startsWith("db_table")) {
-        return;
-      }
-      if (!historical && isRelationTarget(line.tokens(), token)) {
-        add(token, ReferenceKind.RELATION_FIELD); // only notes where the target is written
-        return;
+      if (line.startsWith("db_table") || (!historical && isRelationTarget(line.tokens(), token))) {
+        return; // a relation's target is reported from the model catalogue, where it is written
       }
       Optional<ReferenceKind> kind = classifyString(line, index, content);
       if (kind.isPresent()) {
@@ -363,6 +341,9 @@ final class PythonReferences {
     }
 
     private void add(Token token, ReferenceKind kind) {
+      if (kind == ReferenceKind.RELATION_FIELD) {
+        return; // reported from the model catalogue, once per field, where its target is written
+      }
       int line = token.line();
       int column = token.column() + 1;
       if (token.type() == TokenType.STRING && token.text().indexOf('\n') >= 0) {
@@ -378,14 +359,7 @@ final class PythonReferences {
       String text =
           lineIndex >= 0 && lineIndex < lines.count() ? lines.get(lineIndex) : token.text();
       boolean mustChange = References.mustChange(kind, patterns);
-      CodeReference reference =
-          new CodeReference(file.relative(), line, column, text, kind, mustChange);
-      if (kind == ReferenceKind.RELATION_FIELD) {
-        // reported from the model catalogue, once per field, at this spot
-        relationTargets.putIfAbsent(file.relative() + "\0" + statementLine, reference);
-        return;
-      }
-      found.add(reference);
+      found.add(new CodeReference(file.relative(), line, column, text, kind, mustChange));
     }
   }
 }

@@ -49,7 +49,6 @@ public final class ReferenceScanner {
   private final SearchAhead ahead;
   private static final ThreadLocal<FileBuffer> BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
-  private final PythonReferences pythonReferences;
   private final Map<String, String> texts = new ConcurrentHashMap<>();
   private final Map<String, SourceLines> lineIndexes = new HashMap<>();
 
@@ -65,7 +64,6 @@ public final class ReferenceScanner {
     this.declaration = declaration;
     this.patterns =
         new TargetPatterns(RenameSurface.of(declaration, project.model(), maxNameLength));
-    this.pythonReferences = new PythonReferences(project, patterns);
     List<String> words = new ArrayList<>();
     words.add(declaration.label().modelName());
     declaration.dbTable().ifPresent(words::add);
@@ -145,7 +143,7 @@ public final class ReferenceScanner {
    * round adds no name.
    */
   private List<CodeReference> python() {
-    PythonReferences python = pythonReferences;
+    PythonReferences python = new PythonReferences(project, patterns);
     KeptBytes kept;
     Needle search;
     List<Pending> pending;
@@ -295,9 +293,10 @@ public final class ReferenceScanner {
   }
 
   /**
-   * A reference for every relation to the model: where its target is written, or at the field's
-   * line when no scanned file names the target (a settings constant, an inherited field's base
-   * outside the scan).
+   * A reference for every relation to the model. One the rename must edit is placed where its
+   * target is written; the others ({@code 'self'}, a settings constant) and those whose target the
+   * catalogue did not see written (an implicit parent link, a field only the migrations hold) at
+   * the field's line.
    */
   private List<CodeReference> relationReferences() {
     List<CodeReference> found = new ArrayList<>();
@@ -309,24 +308,14 @@ public final class ReferenceScanner {
                   && !relation.targetText().startsWith("settings.");
       boolean self =
           relation.targetText().equals("'self'") || relation.targetText().equals("\"self\"");
-      Optional<CodeReference> target =
-          pythonReferences.relationTarget(relation.file(), relation.line());
-      if (target.isPresent()) {
-        CodeReference at = target.get();
-        found.add(
-            new CodeReference(
-                at.file(), at.line(), at.column(), at.text(), at.kind(), named && !self));
-        continue;
-      }
-      String text = lineText(relation.file(), relation.line());
+      boolean placed = named && !self && relation.targetLine() > 0;
+      int line = placed ? relation.targetLine() : relation.line();
+      String text = lineText(relation.file(), line);
+      int column =
+          placed ? relation.targetColumn() : Math.max(1, text.indexOf(relation.field()) + 1);
       found.add(
           new CodeReference(
-              relation.file(),
-              relation.line(),
-              Math.max(1, text.indexOf(relation.field()) + 1),
-              text,
-              ReferenceKind.RELATION_FIELD,
-              named && !self));
+              relation.file(), line, column, text, ReferenceKind.RELATION_FIELD, named && !self));
     }
     return found;
   }
