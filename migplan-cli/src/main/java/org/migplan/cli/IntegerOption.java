@@ -14,7 +14,15 @@ final class IntegerOption {
    * @param what what the value counts, for the error: "a number of students"
    */
   static int value(CommandLine line, String option, int fallback, int min, int max, String what) {
-    String value = line.getOptionValue(option, String.valueOf(fallback));
+    return parse(
+        "--" + option, line.getOptionValue(option, String.valueOf(fallback)), min, max, what, "");
+  }
+
+  /**
+   * {@code value} as a whole number from {@code min} to {@code max}; else a usage error naming
+   * {@code name} (an option or an environment variable), ending in {@code hint}.
+   */
+  static int parse(String name, String value, int min, int max, String what, String hint) {
     try {
       int number = Integer.parseInt(value);
       if (number >= min && number <= max) {
@@ -25,6 +33,6 @@ final class IntegerOption {
     }
     throw new MigplanException(
         ErrorCode.USAGE,
-        "--" + option + " '" + value + "' is not " + what + " from " + min + " to " + max);
+        name + " '" + value + "' is not " + what + " from " + min + " to " + max + hint);
   }
 }

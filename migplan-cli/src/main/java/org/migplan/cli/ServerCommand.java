@@ -95,16 +95,13 @@ public final class ServerCommand implements Command {
   }
 
   private static int status(ServerDirectory directory, CommandContext context) throws IOException {
-    Optional<List<ServerProtocol.Frame>> answer =
-        ServerClient.call(directory.socket(), List.of(ServerProtocol.STATUS));
+    Optional<String> answer = ServerClient.status(directory.socket());
     if (answer.isEmpty()) {
       context.out().println("no scan server is running (" + directory.socket() + ")");
       return ExitCodes.BLOCKED;
     }
     context.out().println("a scan server is running");
-    answer.get().stream()
-        .filter(f -> f.type() == ServerProtocol.OUT)
-        .forEach(f -> context.out().print(f.text()));
+    context.out().print(answer.get());
     return ExitCodes.OK;
   }
 
@@ -142,15 +139,9 @@ public final class ServerCommand implements Command {
     String warmUps = warmUps(context); // checked before anything is stopped or started
     directory.makePrivate();
     Optional<Path> jar = runningJar();
-    Optional<List<ServerProtocol.Frame>> running =
-        ServerClient.call(directory.socket(), List.of(ServerProtocol.STATUS));
+    Optional<String> running = ServerClient.status(directory.socket());
     if (running.isPresent()) {
-      String text =
-          running.get().stream()
-              .filter(f -> f.type() == ServerProtocol.OUT)
-              .map(ServerProtocol.Frame::text)
-              .findFirst()
-              .orElse("");
+      String text = running.get();
       if (jar.isPresent()
           && text.contains("\njar " + jar.get().toRealPath() + "\n")
           && text.contains("\njar-stamp " + ScanServer.stamp(jar) + "\n")) {
@@ -195,7 +186,7 @@ public final class ServerCommand implements Command {
     builder.redirectErrorStream(true);
     Process process = builder.start();
     long deadline = System.nanoTime() + START_DEADLINE.toNanos();
-    while (ServerClient.call(directory.socket(), List.of(ServerProtocol.STATUS)).isEmpty()) {
+    while (ServerClient.status(directory.socket()).isEmpty()) {
       if (!process.isAlive() || System.nanoTime() > deadline) {
         process.destroy();
         throw new MigplanException(
@@ -220,14 +211,9 @@ public final class ServerCommand implements Command {
   /** {@code MIGPLAN_SERVER_WARM_UPS}: how many warm-up maps, 0 to 10000 (default 100). */
   private static String warmUps(CommandContext context) {
     String value = context.environment().getOrDefault("MIGPLAN_SERVER_WARM_UPS", "100").strip();
-    if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 10_000) {
-      throw new MigplanException(
-          ErrorCode.USAGE,
-          "MIGPLAN_SERVER_WARM_UPS '"
-              + value
-              + "' is not a number from 0 to 10000; unset it for 100");
-    }
-    return value;
+    return String.valueOf(
+        IntegerOption.parse(
+            "MIGPLAN_SERVER_WARM_UPS", value, 0, 10_000, "a number", "; unset it for 100"));
   }
 
   /** The jar this JVM runs from, when it runs from exactly one. */

@@ -216,9 +216,7 @@ public final class ScanServer {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(client))) {
       List<String> request;
       // a client that connects and then sends nothing must not hold the server
-      ScheduledFuture<?> deadline =
-          watchdog.schedule(
-              () -> closeQuietly(client), requestDeadline.toMillis(), TimeUnit.MILLISECONDS);
+      ScheduledFuture<?> deadline = closeAfter(client, requestDeadline);
       try {
         request = ServerProtocol.readRequest(in);
       } finally {
@@ -248,15 +246,12 @@ public final class ScanServer {
   private void warmUpOnce() {
     long started = System.nanoTime();
     warmUpsLeft--;
-    ByteArrayOutputStream discarded = new ByteArrayOutputStream();
-    try (PrintStream sink = new PrintStream(discarded, false, StandardCharsets.UTF_8)) {
-      CommandContext context = new CommandContext(sink, sink, Map.of(), Path.of("/"));
-      if (new Migplan(Commands.all()).run(warmUp.toArray(String[]::new), context) != 0) {
-        System.err.println(
-            "migplan scan server: the warm-up map failed, no more warming up: "
-                + discarded.toString(StandardCharsets.UTF_8).strip());
-        warmUpsLeft = 0;
-      }
+    Captured run = Captured.run(warmUp, Path.of("/"), StandardCharsets.UTF_8);
+    if (run.code() != ExitCodes.OK) {
+      System.err.println(
+          "migplan scan server: the warm-up map failed, no more warming up: "
+              + new String(run.err(), StandardCharsets.UTF_8).strip());
+      warmUpsLeft = 0;
     }
     warmUpNanos += System.nanoTime() - started;
     if (warmUpsLeft == 0) {
@@ -284,38 +279,49 @@ public final class ScanServer {
       return;
     }
     ServerProtocol.writeFrame(out, ServerProtocol.ACCEPTED, new byte[0]);
-    Charset charset = outputCharset();
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(stdout, true, charset);
-        PrintStream e = new PrintStream(stderr, true, charset)) {
-      CommandContext context = new CommandContext(o, e, Map.of(), Path.of(request.get(1)));
-      String[] args = request.subList(fixed, request.size()).toArray(String[]::new);
-      try {
-        code = new Migplan(Commands.all()).run(args, context);
-      } catch (RuntimeException | Error failure) {
-        // Migplan.run turns a command's exceptions into exit codes; this is the server's own net
-        e.println("migplan: unexpected error in the scan server: " + failure);
-        code = ExitCodes.ENVIRONMENT;
-        stopping = failure instanceof Error;
-      }
-    }
+    Captured run =
+        Captured.run(
+            request.subList(fixed, request.size()), Path.of(request.get(1)), outputCharset());
+    stopping |= run.failedWithError();
     served++;
     // a client that stops reading (suspended with Ctrl-Z, say) must not hold the server either
-    ScheduledFuture<?> deadline =
-        watchdog.schedule(
-            () -> closeQuietly(client), answerDeadline.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> deadline = closeAfter(client, answerDeadline);
     try {
-      if (stdout.size() > 0) {
-        ServerProtocol.writeFrame(out, ServerProtocol.OUT, stdout.toByteArray());
+      if (run.out().length > 0) {
+        ServerProtocol.writeFrame(out, ServerProtocol.OUT, run.out());
       }
-      if (stderr.size() > 0) {
-        ServerProtocol.writeFrame(out, ServerProtocol.ERR, stderr.toByteArray());
+      if (run.err().length > 0) {
+        ServerProtocol.writeFrame(out, ServerProtocol.ERR, run.err());
       }
-      ServerProtocol.writeExit(out, code);
+      ServerProtocol.writeExit(out, run.code());
     } finally {
       deadline.cancel(false);
+    }
+  }
+
+  /** One command run in this JVM, with its output captured in {@code charset}. */
+  private record Captured(int code, byte[] out, byte[] err, boolean failedWithError) {
+    static Captured run(List<String> args, Path workingDirectory, Charset charset) {
+      ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+      ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+      int code;
+      boolean error = false;
+      try (PrintStream o = new PrintStream(stdout, true, charset);
+          PrintStream e = new PrintStream(stderr, true, charset)) {
+        try {
+          code =
+              new Migplan(Commands.all())
+                  .run(
+                      args.toArray(String[]::new),
+                      new CommandContext(o, e, Map.of(), workingDirectory));
+        } catch (RuntimeException | Error failure) {
+          // Migplan.run turns a command's exceptions into exit codes; this is the server's own net
+          e.println("migplan: unexpected error in the scan server: " + failure);
+          code = ExitCodes.ENVIRONMENT;
+          error = failure instanceof Error; // the JVM may be in no state to go on
+        }
+      }
+      return new Captured(code, stdout.toByteArray(), stderr.toByteArray(), error);
     }
   }
 
@@ -390,6 +396,11 @@ public final class ScanServer {
     } catch (IOException e) {
       return path.toAbsolutePath().normalize();
     }
+  }
+
+  /** Closes the client's connection after {@code delay} unless the returned future is cancelled. */
+  private ScheduledFuture<?> closeAfter(SocketChannel client, Duration delay) {
+    return watchdog.schedule(() -> closeQuietly(client), delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private static void closeQuietly(SocketChannel channel) {

@@ -18,6 +18,17 @@ import java.util.Optional;
 public final class ServerClient {
   private ServerClient() {}
 
+  /** What a running server says of itself ({@code pid ...}, {@code jar ...}), or empty. */
+  public static Optional<String> status(Path socket) throws IOException {
+    return call(socket, List.of(ServerProtocol.STATUS))
+        .map(
+            frames ->
+                frames.stream()
+                    .filter(f -> f.type() == ServerProtocol.OUT)
+                    .map(ServerProtocol.Frame::text)
+                    .collect(java.util.stream.Collectors.joining()));
+  }
+
   /**
    * The frames the server answered {@code request} with, or empty when no server listens on {@code
    * socket}.
